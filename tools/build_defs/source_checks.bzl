@@ -1,0 +1,158 @@
+"""Per-file source checks as cached Bazel actions, reported by a test.
+
+A check (clang's thread-safety analysis, lockstep's concurrency lint) runs once
+per source file of the given cc_library/cc_binary targets, in its own action,
+with the target's real include paths and defines. Each action records its result
+in a log, so unchanged files are never re-checked and the work spreads over
+remote execution like compiles do. The test reads the logs and fails with the
+diagnostics when any file fails.
+"""
+
+_CC_SOURCE_EXTENSIONS = ["c", "cc", "cpp", "cxx", "c++", "C"]
+_CC_HEADER_EXTENSIONS = ["h", "hh", "hpp", "hxx", "inc", "H"]
+
+CheckedSourcesInfo = provider(
+    doc = "The hand-written sources of a C++ target and how to compile them.",
+    fields = {
+        "sources": "list of File: the target's own non-generated .cc and .h files",
+        "headers": "depset of File: every header the sources may include",
+        "flags": "list of string: include paths and defines, as compiler flags",
+    },
+)
+
+def _compile_flags(target, rule_attr):
+    context = target[CcInfo].compilation_context
+    flags = []
+    for define in context.defines.to_list():
+        flags.append("-D" + define)
+    for define in getattr(rule_attr, "local_defines", []):
+        flags.append("-D" + define)
+    for path in context.includes.to_list():
+        flags.append("-I" + path)
+    for path in context.quote_includes.to_list():
+        flags.append("-iquote" + path)
+    for path in context.system_includes.to_list():
+        flags.append("-isystem" + path)
+
+    # Keep the copts that change what the code means; drop GCC-only tuning.
+    for copt in getattr(rule_attr, "copts", []):
+        if copt.startswith(("-D", "-U", "-I", "-std=")):
+            flags.append(copt)
+    return flags
+
+def _checked_sources_aspect_impl(target, ctx):
+    if CcInfo not in target:
+        return [CheckedSourcesInfo(sources = [], headers = depset(), flags = [])]
+    sources = []
+    for attr in ("srcs", "hdrs", "textual_hdrs"):
+        for dep in getattr(ctx.rule.attr, attr, []):
+            for f in dep.files.to_list():
+                if not f.is_source or f.owner.workspace_name != "":
+                    continue
+                if f.extension in _CC_SOURCE_EXTENSIONS or f.extension in _CC_HEADER_EXTENSIONS:
+                    sources.append(f)
+    return [CheckedSourcesInfo(
+        sources = sources,
+        headers = target[CcInfo].compilation_context.headers,
+        flags = _compile_flags(target, ctx.rule.attr),
+    )]
+
+checked_sources_aspect = aspect(
+    implementation = _checked_sources_aspect_impl,
+    doc = "Collects a C++ target's own sources and its compile flags.",
+)
+
+def _shell_quote(s):
+    return "'" + s.replace("'", "'\\''") + "'"
+
+def _expand_tool_args(template, src, flags):
+    args = []
+    for arg in template:
+        if arg == "{flags}":
+            args += flags
+        elif arg == "{src}":
+            args.append(src.path)
+        else:
+            args.append(arg)
+    return args
+
+def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic):
+    """Shared implementation of the source check test rules.
+
+    Args:
+      ctx: the rule context; needs attrs deps, expect_check_failure,
+        expected_diagnostics, _record and _report.
+      tool: File, the checker executable.
+      tool_args: list of string, the tool's arguments for one file; the element
+        "{flags}" expands to the target's compile flags and "{src}" to the file.
+      tool_inputs: list of File the tool needs besides the sources and headers.
+      mnemonic: Bazel action mnemonic.
+
+    Returns:
+      The test rule's providers.
+    """
+    logs = []
+    for dep in ctx.attr.deps:
+        info = dep[CheckedSourcesInfo]
+        for src in info.sources:
+            log = ctx.actions.declare_file("%s/%s.log" % (ctx.label.name, src.short_path))
+            ctx.actions.run(
+                executable = ctx.executable._record,
+                arguments = [log.path, src.short_path, "--", tool.path] +
+                            _expand_tool_args(tool_args, src, info.flags),
+                inputs = depset([src] + tool_inputs, transitive = [info.headers]),
+                tools = [tool],
+                outputs = [log],
+                mnemonic = mnemonic,
+                progress_message = "%s %s" % (mnemonic, src.short_path),
+            )
+            logs.append(log)
+
+    options = []
+    if ctx.attr.expect_check_failure:
+        options.append("--expect-failure")
+    for text in ctx.attr.expected_diagnostics:
+        options += ["--expect-text", text]
+    script = ctx.actions.declare_file(ctx.label.name + ".sh")
+    ctx.actions.write(
+        output = script,
+        is_executable = True,
+        content = "#!/bin/bash\nexec %s %s %s -- %s\n" % (
+            _shell_quote(ctx.executable._report.short_path),
+            _shell_quote(str(ctx.label)),
+            " ".join([_shell_quote(o) for o in options]),
+            " ".join([_shell_quote(l.short_path) for l in logs]),
+        ),
+    )
+    runfiles = ctx.runfiles(files = logs + [ctx.executable._report])
+    return [DefaultInfo(executable = script, runfiles = runfiles)]
+
+def source_check_test_attrs(extra = {}):
+    """Attributes every source check test rule has."""
+    attrs = {
+        "deps": attr.label_list(
+            aspects = [checked_sources_aspect],
+            providers = [CcInfo],
+            doc = "cc_library/cc_binary/cc_test targets whose own sources are checked.",
+        ),
+        "expect_check_failure": attr.bool(
+            doc = "For the checker's own negative tests: pass only if the check fails.",
+        ),
+        "expected_diagnostics": attr.string_list(
+            doc = "With expect_check_failure: texts that must appear in the diagnostics.",
+        ),
+        "_record": attr.label(
+            default = "//tools/build_defs:record_check.sh",
+            executable = True,
+            cfg = "exec",
+            allow_single_file = True,
+        ),
+        "_report": attr.label(
+            default = "//tools/build_defs:report_checks.sh",
+            executable = True,
+            cfg = "target",
+            allow_single_file = True,
+        ),
+    }
+    attrs.update(extra)
+    return attrs
