@@ -6,10 +6,10 @@
 #include <memory>
 #include <string>
 
-#include "gtest/gtest.h"
 #include "grpcpp/create_channel_posix.h"
 #include "grpcpp/grpcpp.h"
 #include "grpcpp/server_posix.h"
+#include "gtest/gtest.h"
 #include "tools/build_defs/tests/echo.grpc.pb.h"
 
 namespace lockstep::build_defs::test {
