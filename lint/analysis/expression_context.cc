@@ -1,0 +1,302 @@
+#include "lint/analysis/expression_context.h"
+
+#include "clang/AST/ParentMapContext.h"
+#include "lint/analysis/lock_model.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace lockstep::lint {
+namespace {
+
+bool IsCallableWrapper(clang::QualType type) {
+  const auto* record =
+      type.getNonReferenceType().getCanonicalType()->getAsCXXRecordDecl();
+  if (record == nullptr) return false;
+  std::string name = record->getQualifiedNameAsString();
+  return name == "std::function" || name == "std::packaged_task" ||
+         llvm::StringRef(name).endswith("AnyInvocable") ||
+         name == "std::move_only_function";
+}
+
+// Functions that run a callable later or elsewhere, by common API names.
+bool IsDeferringFunctionName(llvm::StringRef name) {
+  static constexpr llvm::StringRef kNames[] = {
+      "async",   "Schedule", "Submit",   "Post",     "PostTask",
+      "Enqueue", "Spawn",    "Defer",    "RunLater", "RunAsync",
+      "Execute", "AddTask",  "schedule", "submit",   "post",
+      "enqueue", "spawn",    "execute",  "detach"};
+  for (llvm::StringRef candidate : kNames) {
+    if (name == candidate) return true;
+  }
+  return false;
+}
+
+bool IsAssignmentOperator(clang::OverloadedOperatorKind op) {
+  switch (op) {
+    case clang::OO_Equal:
+    case clang::OO_PlusEqual:
+    case clang::OO_MinusEqual:
+    case clang::OO_StarEqual:
+    case clang::OO_SlashEqual:
+    case clang::OO_PercentEqual:
+    case clang::OO_AmpEqual:
+    case clang::OO_PipeEqual:
+    case clang::OO_CaretEqual:
+    case clang::OO_LessLessEqual:
+    case clang::OO_GreaterGreaterEqual:
+    case clang::OO_PlusPlus:
+    case clang::OO_MinusMinus:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+const clang::Stmt* ExpressionContext::Parent(const clang::Stmt* stmt) const {
+  auto parents = context_.getParents(*stmt);
+  if (parents.empty()) return nullptr;
+  return parents[0].get<clang::Stmt>();
+}
+
+const clang::Stmt* ExpressionContext::SemanticParent(
+    const clang::Stmt* stmt, const clang::Stmt** child) const {
+  const clang::Stmt* current = stmt;
+  const clang::Stmt* parent = Parent(current);
+  while (parent != nullptr &&
+         (llvm::isa<clang::ParenExpr>(parent) ||
+          llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
+          llvm::isa<clang::CXXBindTemporaryExpr>(parent) ||
+          llvm::isa<clang::ExprWithCleanups>(parent) ||
+          (llvm::isa<clang::ImplicitCastExpr>(parent) &&
+           llvm::cast<clang::ImplicitCastExpr>(parent)->getCastKind() !=
+               clang::CK_LValueToRValue))) {
+    current = parent;
+    parent = Parent(current);
+  }
+  if (child != nullptr) *child = current;
+  return parent;
+}
+
+bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
+  const clang::Stmt* child = nullptr;
+  const clang::Stmt* parent = SemanticParent(expr, &child);
+  if (parent == nullptr) return false;
+  if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(parent)) {
+    return binary->isAssignmentOp() &&
+           binary->getLHS()->IgnoreParenImpCasts() ==
+               llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts();
+  }
+  if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(parent)) {
+    if (unary->isIncrementDecrementOp()) return true;
+    // Taking the address hands out write access.
+    return unary->getOpcode() == clang::UO_AddrOf;
+  }
+  if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(parent)) {
+    // `a_.b = 1` writes a_; `a_.size()` reads it unless the method mutates.
+    if (const auto* method =
+            llvm::dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl())) {
+      if (member->isArrow()) return false;  // p_->Mutate() writes *p_, not p_
+      return !method->isConst() && !method->isStatic();
+    }
+    if (member->isArrow()) return false;
+    return IsWrite(member);
+  }
+  if (const auto* subscript =
+          llvm::dyn_cast<clang::ArraySubscriptExpr>(parent)) {
+    if (subscript->getBase()->IgnoreParenImpCasts() !=
+        llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
+      return false;
+    }
+    if (subscript->getBase()->getType()->isPointerType() &&
+        !llvm::cast<clang::Expr>(child)->getType()->isArrayType()) {
+      return false;  // p_[i] = x writes the pointee, not p_
+    }
+    return IsWrite(subscript);
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent)) {
+    if (op->getNumArgs() == 0) return false;
+    bool is_object = op->getArg(0)->IgnoreParenImpCasts() ==
+                     llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts();
+    if (!is_object) {
+      // An argument bound to a non-const reference parameter.
+      return false;
+    }
+    if (IsAssignmentOperator(op->getOperator())) return true;
+    if (op->getOperator() == clang::OO_Subscript) {
+      const auto* method =
+          llvm::dyn_cast_or_null<clang::CXXMethodDecl>(op->getDirectCallee());
+      return method != nullptr && !method->isConst();
+    }
+    return false;
+  }
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(parent)) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (callee == nullptr) return false;
+    for (unsigned i = 0; i < call->getNumArgs() && i < callee->getNumParams();
+         ++i) {
+      if (call->getArg(i)->IgnoreParenImpCasts() !=
+          llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
+        continue;
+      }
+      clang::QualType param = callee->getParamDecl(i)->getType();
+      if (param->isReferenceType() &&
+          !param.getNonReferenceType().isConstQualified() &&
+          !param->isRValueReferenceType()) {
+        return true;
+      }
+      if (param->isRValueReferenceType()) return true;  // moved from
+    }
+    return false;
+  }
+  if (const auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(parent)) {
+    // Moving out of a field (std::move(f_)) modifies it.
+    const clang::CXXConstructorDecl* ctor = construct->getConstructor();
+    return ctor != nullptr && ctor->isMoveConstructor();
+  }
+  return false;
+}
+
+bool ExpressionContext::IsDereference(const clang::Expr* expr) const {
+  const clang::Stmt* child = nullptr;
+  const clang::Stmt* parent = Parent(expr);
+  child = expr;
+  while (parent != nullptr && (llvm::isa<clang::ParenExpr>(parent) ||
+                               llvm::isa<clang::ImplicitCastExpr>(parent))) {
+    child = parent;
+    parent = Parent(parent);
+  }
+  if (parent == nullptr) return false;
+  if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(parent)) {
+    return unary->getOpcode() == clang::UO_Deref;
+  }
+  if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(parent)) {
+    return member->isArrow();
+  }
+  if (const auto* subscript =
+          llvm::dyn_cast<clang::ArraySubscriptExpr>(parent)) {
+    return subscript->getBase() == child;
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent)) {
+    return (op->getOperator() == clang::OO_Star ||
+            op->getOperator() == clang::OO_Arrow ||
+            op->getOperator() == clang::OO_Subscript) &&
+           op->getNumArgs() > 0 && op->getArg(0) == child;
+  }
+  return false;
+}
+
+bool ExpressionContext::EscapesByReturn(
+    const clang::Expr* expr, const clang::FunctionDecl* function) const {
+  clang::QualType result = function->getReturnType();
+  bool by_reference = result->isReferenceType();
+  bool by_pointer = result->isPointerType();
+  if (!by_reference && !by_pointer) return false;
+  const clang::Stmt* parent = Parent(expr);
+  bool address_taken = false;
+  while (parent != nullptr) {
+    if (llvm::isa<clang::ParenExpr>(parent) ||
+        (llvm::isa<clang::ImplicitCastExpr>(parent) &&
+         llvm::cast<clang::ImplicitCastExpr>(parent)->getCastKind() !=
+             clang::CK_LValueToRValue)) {
+      parent = Parent(parent);
+      continue;
+    }
+    if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(parent);
+        unary != nullptr && unary->getOpcode() == clang::UO_AddrOf &&
+        !address_taken) {
+      address_taken = true;
+      parent = Parent(parent);
+      continue;
+    }
+    break;
+  }
+  if (parent == nullptr || !llvm::isa<clang::ReturnStmt>(parent)) return false;
+  return by_reference ? !address_taken : address_taken;
+}
+
+bool ExpressionContext::IsDeferredLambda(
+    const clang::LambdaExpr* lambda) const {
+  const clang::Stmt* child = lambda;
+  const clang::Stmt* parent = Parent(lambda);
+  bool wrapped = false;  // converted to std::function or similar
+  while (parent != nullptr) {
+    if (llvm::isa<clang::ParenExpr>(parent) ||
+        llvm::isa<clang::ImplicitCastExpr>(parent) ||
+        llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
+        llvm::isa<clang::CXXBindTemporaryExpr>(parent) ||
+        llvm::isa<clang::ExprWithCleanups>(parent) ||
+        llvm::isa<clang::CXXFunctionalCastExpr>(parent)) {
+      child = parent;
+      parent = Parent(parent);
+      continue;
+    }
+    if (const auto* construct =
+            llvm::dyn_cast<clang::CXXConstructExpr>(parent)) {
+      if (IsThreadType(construct->getType())) return true;
+      if (IsCallableWrapper(construct->getType())) {
+        wrapped = true;
+        child = parent;
+        parent = Parent(parent);
+        continue;
+      }
+      return false;
+    }
+    break;
+  }
+  if (parent == nullptr) {
+    // A variable's initializer: parents of expressions in declarations are
+    // the VarDecl, which is not a Stmt.
+    auto parents = context_.getParents(*child);
+    if (!parents.empty()) {
+      if (const auto* var = parents[0].get<clang::VarDecl>()) {
+        return var->hasGlobalStorage() && IsCallableWrapper(var->getType());
+      }
+      if (parents[0].get<clang::FieldDecl>() != nullptr) return true;
+    }
+    return false;
+  }
+  if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(parent)) {
+    // callback_ = [this] {...};
+    if (binary->isAssignmentOp()) {
+      return llvm::isa<clang::MemberExpr>(
+          binary->getLHS()->IgnoreParenImpCasts());
+    }
+    return false;
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent)) {
+    if (op->getOperator() == clang::OO_Equal && op->getNumArgs() == 2) {
+      return llvm::isa<clang::MemberExpr>(op->getArg(0)->IgnoreParenImpCasts());
+    }
+    return false;
+  }
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(parent)) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (callee == nullptr) return false;
+    if (callee->getDeclName().isIdentifier() &&
+        IsDeferringFunctionName(callee->getName())) {
+      return true;
+    }
+    if (wrapped) {
+      // A std::function parameter: the callee may keep it. Containers of
+      // callbacks (push_back, emplace_back, insert) store it.
+      return true;
+    }
+    unsigned offset = llvm::isa<clang::CXXOperatorCallExpr>(call) &&
+                              llvm::isa<clang::CXXMethodDecl>(callee)
+                          ? 1
+                          : 0;
+    for (unsigned i = offset; i < call->getNumArgs(); ++i) {
+      if (call->getArg(i) != child) continue;
+      unsigned param_index = i - offset;
+      if (param_index < callee->getNumParams() &&
+          IsCallableWrapper(callee->getParamDecl(param_index)->getType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace lockstep::lint

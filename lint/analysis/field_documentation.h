@@ -1,0 +1,17 @@
+// Reads the comments around a field declaration for ownership statements.
+#ifndef LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_
+#define LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_
+
+#include "clang/AST/Decl.h"
+
+namespace lockstep::lint {
+
+// True when the comment on the field's line, or the comment block just above
+// it, documents that a single thread owns it: "owned by the reader thread",
+// "only accessed on the worker thread", "thread-confined", "confined to ...".
+// Such fields are not shared, so they need no lock.
+bool IsDocumentedThreadConfined(const clang::FieldDecl* field);
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_

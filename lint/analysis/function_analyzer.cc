@@ -1,0 +1,480 @@
+#include "lint/analysis/function_analyzer.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "lint/analysis/expression_context.h"
+#include "lint/analysis/lock_model.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace lockstep::lint {
+namespace {
+
+// A scoped guard variable (MutexLock, std::unique_lock, ...) and the locks it
+// releases when it goes out of scope.
+struct Guard {
+  std::vector<LockName> locks;
+  bool exclusive = true;
+};
+
+bool RecordNameIs(clang::QualType type, llvm::StringRef name) {
+  const auto* record =
+      type.getNonReferenceType().getCanonicalType()->getAsCXXRecordDecl();
+  return record != nullptr && record->getQualifiedNameAsString() == name;
+}
+
+const clang::CXXConstructExpr* ConstructorOf(const clang::Expr* init) {
+  if (init == nullptr) return nullptr;
+  init = init->IgnoreImplicit();
+  if (const auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(init)) {
+    return construct;
+  }
+  return nullptr;
+}
+
+// The analysis of one function body (or lambda body).
+class FunctionRun {
+ public:
+  FunctionRun(clang::ASTContext& context, const clang::FunctionDecl* function,
+              const clang::Stmt* body, const Lockset& entry,
+              const FunctionContext& function_context, AnalysisResults* results)
+      : context_(context),
+        expressions_(context),
+        function_(function),
+        body_(body),
+        entry_(entry),
+        function_context_(function_context),
+        results_(results) {}
+
+  void Run() {
+    clang::CFG::BuildOptions options;
+    options.AddImplicitDtors = true;
+    options.AddTemporaryDtors = false;
+    options.AddInitializers = false;
+    options.setAllAlwaysAdd();
+    std::unique_ptr<clang::CFG> cfg = clang::CFG::buildCFG(
+        function_, const_cast<clang::Stmt*>(body_), &context_, options);
+    if (cfg == nullptr) return;
+
+    std::vector<std::optional<Lockset>> in(cfg->getNumBlockIDs());
+    in[cfg->getEntry().getBlockID()] = entry_;
+    // Forward dataflow to a fixed point; locksets only shrink at joins, so
+    // this terminates quickly. The bound guards against pathological CFGs.
+    bool changed = true;
+    for (int pass = 0; changed && pass < 64; ++pass) {
+      changed = false;
+      for (const clang::CFGBlock* block : *cfg) {
+        if (block == nullptr || !in[block->getBlockID()]) continue;
+        Lockset state = *in[block->getBlockID()];
+        Transfer(*block, &state, /*record=*/false);
+        changed |= Propagate(*block, state, &in);
+      }
+    }
+    for (const clang::CFGBlock* block : *cfg) {
+      if (block == nullptr || !in[block->getBlockID()]) continue;
+      Lockset state = *in[block->getBlockID()];
+      Transfer(*block, &state, /*record=*/true);
+    }
+  }
+
+ private:
+  bool Propagate(const clang::CFGBlock& block, const Lockset& out,
+                 std::vector<std::optional<Lockset>>* in) {
+    bool changed = false;
+    unsigned index = 0;
+    for (const clang::CFGBlock::AdjacentBlock& successor : block.succs()) {
+      const clang::CFGBlock* next = successor.getReachableBlock();
+      Lockset edge = out;
+      ApplyTryLock(block, index++, &edge);
+      if (next == nullptr) continue;
+      std::optional<Lockset>& target = (*in)[next->getBlockID()];
+      if (!target) {
+        target = edge;
+        changed = true;
+      } else {
+        Lockset merged = *target;
+        merged.IntersectWith(edge);
+        if (merged != *target) {
+          target = merged;
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  // `if (mu_.TryLock())`: the lock is held on the success edge only.
+  void ApplyTryLock(const clang::CFGBlock& block, unsigned successor_index,
+                    Lockset* state) {
+    const clang::Stmt* condition = block.getTerminatorCondition();
+    if (condition == nullptr || block.succ_size() != 2) return;
+    const auto* expr = llvm::dyn_cast<clang::Expr>(condition);
+    if (expr == nullptr) return;
+    bool negated = false;
+    expr = expr->IgnoreParenImpCasts();
+    while (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
+      if (unary->getOpcode() != clang::UO_LNot) return;
+      negated = !negated;
+      expr = unary->getSubExpr()->IgnoreParenImpCasts();
+    }
+    const auto* call = llvm::dyn_cast<clang::CallExpr>(expr);
+    if (call == nullptr || call->getDirectCallee() == nullptr) return;
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    const clang::Expr* object = ObjectOf(call);
+    bool taken = successor_index == 0;  // the "true" edge
+    if (negated) taken = !taken;
+
+    auto apply = [&](bool success_value, bool exclusive, auto args) {
+      if (taken != success_value) return;
+      ForEachAttrLock(call, object, args, [&](const LockName& lock) {
+        state->Acquire(lock.key, exclusive);
+      });
+    };
+    for (const auto* attr :
+         callee->specific_attrs<clang::TryAcquireCapabilityAttr>()) {
+      apply(EvaluatesTrue(attr->getSuccessValue()), !attr->isShared(),
+            attr->args());
+    }
+    for (const auto* attr :
+         callee->specific_attrs<clang::ExclusiveTrylockFunctionAttr>()) {
+      apply(EvaluatesTrue(attr->getSuccessValue()), true, attr->args());
+    }
+    for (const auto* attr :
+         callee->specific_attrs<clang::SharedTrylockFunctionAttr>()) {
+      apply(EvaluatesTrue(attr->getSuccessValue()), false, attr->args());
+    }
+    // std::mutex::try_lock and friends.
+    if (object != nullptr && IsLockableType(object->getType()) &&
+        callee->getDeclName().isIdentifier() &&
+        (callee->getName() == "try_lock" ||
+         callee->getName() == "try_lock_shared") &&
+        taken) {
+      if (std::optional<LockName> lock = NameLockExpr(object)) {
+        state->Acquire(lock->key, callee->getName() == "try_lock");
+      }
+    }
+  }
+
+  bool EvaluatesTrue(const clang::Expr* value) {
+    bool result = true;
+    if (value != nullptr && !value->isValueDependent()) {
+      value->EvaluateAsBooleanCondition(result, context_);
+    }
+    return result;
+  }
+
+  static const clang::Expr* ObjectOf(const clang::CallExpr* call) {
+    if (const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) {
+      return member->getImplicitObjectArgument();
+    }
+    if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call)) {
+      if (llvm::isa_and_nonnull<clang::CXXMethodDecl>(op->getDirectCallee()) &&
+          op->getNumArgs() > 0) {
+        return op->getArg(0);
+      }
+    }
+    return nullptr;
+  }
+
+  // Resolves a lock attribute's arguments at a call: no arguments means the
+  // object itself; a parameter means the matching call argument; a member of
+  // the callee's class means that member of the call's object.
+  template <typename Args, typename Fn>
+  void ForEachAttrLock(const clang::Expr* call_or_construct,
+                       const clang::Expr* object, Args args, Fn fn) {
+    const clang::FunctionDecl* callee = nullptr;
+    llvm::ArrayRef<const clang::Expr*> call_args;
+    unsigned offset = 0;
+    std::vector<const clang::Expr*> arg_storage;
+    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(call_or_construct)) {
+      callee = call->getDirectCallee();
+      for (const clang::Expr* arg : call->arguments())
+        arg_storage.push_back(arg);
+      if (llvm::isa<clang::CXXOperatorCallExpr>(call) &&
+          llvm::isa_and_nonnull<clang::CXXMethodDecl>(callee)) {
+        offset = 1;
+      }
+    } else if (const auto* construct =
+                   llvm::dyn_cast<clang::CXXConstructExpr>(call_or_construct)) {
+      callee = construct->getConstructor();
+      for (const clang::Expr* arg : construct->arguments())
+        arg_storage.push_back(arg);
+    }
+    call_args = arg_storage;
+    if (args.begin() == args.end()) {
+      if (object != nullptr) {
+        if (std::optional<LockName> lock = NameLockExpr(object)) fn(*lock);
+      }
+      return;
+    }
+    for (const clang::Expr* arg : args) {
+      const clang::Expr* stripped = arg->IgnoreParenImpCasts();
+      if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stripped)) {
+        if (const auto* param =
+                llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl())) {
+          unsigned index = param->getFunctionScopeIndex() + offset;
+          if (callee != nullptr && index < call_args.size()) {
+            if (std::optional<LockName> lock = NameLockExpr(call_args[index])) {
+              fn(*lock);
+            }
+          }
+          continue;
+        }
+      }
+      if (std::optional<LockName> lock = NameLockExpr(arg, object)) fn(*lock);
+    }
+  }
+
+  void Transfer(const clang::CFGBlock& block, Lockset* state, bool record) {
+    for (const clang::CFGElement& element : block) {
+      if (auto stmt = element.getAs<clang::CFGStmt>()) {
+        HandleStmt(stmt->getStmt(), state, record);
+      } else if (auto dtor = element.getAs<clang::CFGAutomaticObjDtor>()) {
+        ReleaseGuard(dtor->getVarDecl(), state);
+      }
+    }
+  }
+
+  void ReleaseGuard(const clang::VarDecl* var, Lockset* state) {
+    auto it = guards_.find(var);
+    if (it == guards_.end()) return;
+    for (const LockName& lock : it->second.locks) state->Release(lock.key);
+  }
+
+  void HandleStmt(const clang::Stmt* stmt, Lockset* state, bool record) {
+    if (const auto* decl_stmt = llvm::dyn_cast<clang::DeclStmt>(stmt)) {
+      for (const clang::Decl* decl : decl_stmt->decls()) {
+        if (const auto* var = llvm::dyn_cast<clang::VarDecl>(decl)) {
+          HandleGuardDecl(var, state);
+        }
+      }
+      return;
+    }
+    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
+      HandleCall(call, state, record);
+      return;
+    }
+    if (!record) return;
+    if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(stmt)) {
+      results_->lockset_at[member] = *state;
+      RecordFieldAccess(member, *state);
+      return;
+    }
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
+      results_->lockset_at[ref] = *state;
+      return;
+    }
+    if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(stmt)) {
+      HandleLambda(lambda, *state);
+      return;
+    }
+  }
+
+  void HandleGuardDecl(const clang::VarDecl* var, Lockset* state) {
+    if (!IsScopedGuardType(var->getType())) return;
+    const clang::CXXConstructExpr* construct = ConstructorOf(var->getInit());
+    if (construct == nullptr) return;
+    Guard guard;
+    bool acquired = false;
+    const clang::CXXConstructorDecl* ctor = construct->getConstructor();
+    if (ctor != nullptr && ctor->hasAttrs()) {
+      for (const auto* attr :
+           ctor->specific_attrs<clang::AcquireCapabilityAttr>()) {
+        acquired = true;
+        guard.exclusive = !attr->isShared();
+        ForEachAttrLock(
+            construct, nullptr, attr->args(),
+            [&](const LockName& lock) { guard.locks.push_back(lock); });
+      }
+    }
+    if (!acquired) {
+      // std:: guards, or an annotated guard's unannotated (deferred)
+      // constructor: every lock argument is managed by the guard, and
+      // std::defer_lock / std::try_to_lock leave it unlocked.
+      acquired = true;
+      guard.exclusive = !RecordNameIs(var->getType(), "std::shared_lock");
+      for (const clang::Expr* arg : construct->arguments()) {
+        if (RecordNameIs(arg->getType(), "std::defer_lock_t") ||
+            RecordNameIs(arg->getType(), "std::try_to_lock_t")) {
+          acquired = false;
+          continue;
+        }
+        if (IsLockableType(arg->getType()) ||
+            (arg->getType()->isPointerType() &&
+             IsLockableType(arg->getType()->getPointeeType()))) {
+          if (std::optional<LockName> lock = NameLockExpr(arg)) {
+            guard.locks.push_back(*lock);
+          }
+        }
+      }
+    }
+    if (acquired) {
+      for (const LockName& lock : guard.locks)
+        state->Acquire(lock.key, guard.exclusive);
+    }
+    guards_[var] = std::move(guard);
+  }
+
+  const clang::VarDecl* GuardVarOf(const clang::Expr* object) {
+    if (object == nullptr) return nullptr;
+    const auto* ref =
+        llvm::dyn_cast<clang::DeclRefExpr>(object->IgnoreParenImpCasts());
+    if (ref == nullptr) return nullptr;
+    const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+    return var != nullptr && guards_.count(var) > 0 ? var : nullptr;
+  }
+
+  void HandleCall(const clang::CallExpr* call, Lockset* state, bool record) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (callee == nullptr) return;
+    const clang::Expr* object = ObjectOf(call);
+    const clang::VarDecl* guard_var = GuardVarOf(object);
+
+    bool annotated = false;
+    for (const auto* attr :
+         callee->specific_attrs<clang::AcquireCapabilityAttr>()) {
+      annotated = true;
+      if (guard_var != nullptr && attr->args_size() == 0) {
+        for (const LockName& lock : guards_[guard_var].locks) {
+          state->Acquire(lock.key, !attr->isShared());
+        }
+        continue;
+      }
+      ForEachAttrLock(call, object, attr->args(), [&](const LockName& lock) {
+        state->Acquire(lock.key, !attr->isShared());
+      });
+    }
+    for (const auto* attr :
+         callee->specific_attrs<clang::ReleaseCapabilityAttr>()) {
+      annotated = true;
+      if (guard_var != nullptr && attr->args_size() == 0) {
+        ReleaseGuard(guard_var, state);
+        continue;
+      }
+      ForEachAttrLock(call, object, attr->args(),
+                      [&](const LockName& lock) { state->Release(lock.key); });
+    }
+    for (const auto* attr :
+         callee->specific_attrs<clang::AssertExclusiveLockAttr>()) {
+      annotated = true;
+      ForEachAttrLock(call, object, attr->args(), [&](const LockName& lock) {
+        state->Acquire(lock.key, true);
+      });
+    }
+    for (const auto* attr :
+         callee->specific_attrs<clang::AssertSharedLockAttr>()) {
+      annotated = true;
+      ForEachAttrLock(call, object, attr->args(), [&](const LockName& lock) {
+        state->Acquire(lock.key, false);
+      });
+    }
+    for (const auto* attr :
+         callee->specific_attrs<clang::AssertCapabilityAttr>()) {
+      annotated = true;
+      ForEachAttrLock(call, object, attr->args(), [&](const LockName& lock) {
+        state->Acquire(lock.key, !attr->isShared());
+      });
+    }
+
+    if (!annotated && object != nullptr &&
+        callee->getDeclName().isIdentifier()) {
+      llvm::StringRef name = callee->getName();
+      if (guard_var != nullptr) {
+        // std::unique_lock / std::shared_lock methods.
+        Guard& guard = guards_[guard_var];
+        if (name == "lock" || name == "lock_shared") {
+          for (const LockName& lock : guard.locks)
+            state->Acquire(lock.key, guard.exclusive);
+        } else if (name == "unlock" || name == "unlock_shared") {
+          ReleaseGuard(guard_var, state);
+        } else if (name == "release") {
+          guard.locks.clear();  // the mutex stays locked, the guard lets go
+        }
+      } else if (IsLockableType(object->getType())) {
+        if (std::optional<LockName> lock = NameLockExpr(object)) {
+          if (name == "lock") state->Acquire(lock->key, true);
+          if (name == "lock_shared") state->Acquire(lock->key, false);
+          if (name == "unlock" || name == "unlock_shared")
+            state->Release(lock->key);
+        }
+      }
+    }
+
+    if (record) {
+      if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee)) {
+        if (object != nullptr &&
+            llvm::isa<clang::CXXThisExpr>(object->IgnoreParenImpCasts())) {
+          results_->calls.push_back(
+              MethodCall{method, *state, function_context_});
+        }
+      }
+    }
+  }
+
+  void RecordFieldAccess(const clang::MemberExpr* member,
+                         const Lockset& state) {
+    const auto* field =
+        llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+    if (field == nullptr) return;
+    if (!llvm::isa<clang::CXXThisExpr>(
+            member->getBase()->IgnoreParenImpCasts())) {
+      return;
+    }
+    FieldAccess access;
+    access.field = field;
+    access.expr = member;
+    access.is_write = expressions_.IsWrite(member);
+    access.is_dereference = expressions_.IsDereference(member);
+    access.escapes = expressions_.EscapesByReturn(member, function_);
+    access.held = state;
+    access.entry_held = entry_;
+    access.context = function_context_;
+    results_->accesses.push_back(std::move(access));
+  }
+
+  void HandleLambda(const clang::LambdaExpr* lambda, const Lockset& state) {
+    const clang::CXXMethodDecl* call_operator = lambda->getCallOperator();
+    if (call_operator == nullptr || lambda->getBody() == nullptr) return;
+    bool deferred = expressions_.IsDeferredLambda(lambda);
+    FunctionContext nested = function_context_;
+    if (deferred) {
+      nested.deferred = true;
+      nested.init_only = false;  // runs after construction, on its own
+    }
+    Lockset entry = deferred ? Lockset() : state;
+    FunctionRun run(context_, call_operator, lambda->getBody(), entry, nested,
+                    results_);
+    run.Run();
+  }
+
+  clang::ASTContext& context_;
+  ExpressionContext expressions_;
+  const clang::FunctionDecl* function_;
+  const clang::Stmt* body_;
+  const Lockset entry_;
+  const FunctionContext function_context_;
+  AnalysisResults* results_;
+  llvm::DenseMap<const clang::VarDecl*, Guard> guards_;
+};
+
+}  // namespace
+
+void FunctionAnalyzer::Analyze(const clang::FunctionDecl* function,
+                               const Lockset& entry,
+                               const FunctionContext& function_context,
+                               AnalysisResults* results) {
+  if (function == nullptr || !function->hasBody() ||
+      function->getBody() == nullptr) {
+    return;
+  }
+  FunctionRun run(context_, function, function->getBody(), entry,
+                  function_context, results);
+  run.Run();
+}
+
+}  // namespace lockstep::lint

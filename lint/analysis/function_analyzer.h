@@ -1,0 +1,82 @@
+// Flow-sensitive lockset analysis of one function body.
+//
+// FunctionAnalyzer walks the function's CFG (clang::CFG, with implicit
+// destructors so that scoped guards release at every exit), computes the set
+// of locks that is held on every path to each statement (intersection at
+// joins), and records every access to a field of `this` together with that
+// lockset. Lambdas are analyzed as part of their enclosing function: a lambda
+// handed to a thread or stored for later starts with no locks held; any other
+// lambda runs where it is written and inherits the enclosing lockset.
+#ifndef LOCKSTEP_LINT_ANALYSIS_FUNCTION_ANALYZER_H_
+#define LOCKSTEP_LINT_ANALYSIS_FUNCTION_ANALYZER_H_
+
+#include <string>
+#include <vector>
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "lint/analysis/lockset.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace lockstep::lint {
+
+// Where a piece of code runs, as far as locking rules are concerned.
+struct FunctionContext {
+  // The enclosing named function (not a lambda), for messages.
+  const clang::FunctionDecl* named_function = nullptr;
+  // Inside a lambda handed to a thread or stored to run later.
+  bool deferred = false;
+  // Runs while the object is being built or torn down: a constructor, a
+  // destructor, or a helper only ever called from them.
+  bool init_only = false;
+  // Marked NO_THREAD_SAFETY_ANALYSIS.
+  bool no_analysis = false;
+};
+
+// One read or write of a field of `this`.
+struct FieldAccess {
+  const clang::FieldDecl* field = nullptr;
+  const clang::MemberExpr* expr = nullptr;
+  bool is_write = false;
+  // The field's pointee is used (*p_, p_->x, p_[i]): what PT_GUARDED_BY guards.
+  bool is_dereference = false;
+  // A reference or pointer to the field is returned from the function.
+  bool escapes = false;
+  Lockset held;
+  // Locks the function held on entry (REQUIRES, or inferred for helpers).
+  Lockset entry_held;
+  FunctionContext context;
+};
+
+// A call to a method of the same object (`Helper()`, `this->Helper()`).
+struct MethodCall {
+  const clang::CXXMethodDecl* callee = nullptr;
+  Lockset held;
+  FunctionContext context;
+};
+
+// Everything FunctionAnalyzer learns, accumulated over many functions.
+struct AnalysisResults {
+  std::vector<FieldAccess> accesses;
+  std::vector<MethodCall> calls;
+  // The lockset at each MemberExpr and DeclRefExpr analysed.
+  llvm::DenseMap<const clang::Stmt*, Lockset> lockset_at;
+};
+
+class FunctionAnalyzer {
+ public:
+  explicit FunctionAnalyzer(clang::ASTContext& context) : context_(context) {}
+
+  // Analyzes `function`'s body starting from `entry` and appends to `results`.
+  void Analyze(const clang::FunctionDecl* function, const Lockset& entry,
+               const FunctionContext& function_context,
+               AnalysisResults* results);
+
+ private:
+  clang::ASTContext& context_;
+};
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_ANALYSIS_FUNCTION_ANALYZER_H_

@@ -1,0 +1,158 @@
+#include "lint/analysis/lock_model.h"
+
+#include <string>
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/PrettyPrinter.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace lockstep::lint {
+namespace {
+
+const clang::CXXRecordDecl* RecordOf(clang::QualType type) {
+  type = type.getNonReferenceType().getCanonicalType();
+  if (const auto* record = type->getAsCXXRecordDecl()) return record;
+  return nullptr;
+}
+
+// The qualified name without inline namespaces: "std::mutex",
+// "absl::Mutex" (Debian's Abseil lives in absl::debian3).
+std::string PlainQualifiedName(const clang::NamedDecl* decl) {
+  std::string name;
+  llvm::raw_string_ostream out(name);
+  clang::PrintingPolicy policy(decl->getASTContext().getLangOpts());
+  policy.SuppressInlineNamespace = true;
+  policy.SuppressUnwrittenScope = true;
+  decl->printQualifiedName(out, policy);
+  return out.str();
+}
+
+bool NameIn(const clang::CXXRecordDecl* record,
+            std::initializer_list<llvm::StringRef> names) {
+  if (record == nullptr) return false;
+  std::string name = PlainQualifiedName(record);
+  for (llvm::StringRef candidate : names) {
+    if (name == candidate) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsLockableType(clang::QualType type) {
+  const clang::CXXRecordDecl* record = RecordOf(type);
+  if (record == nullptr) return false;
+  if (record->hasAttr<clang::CapabilityAttr>()) return true;
+  return NameIn(record, {"std::mutex", "std::timed_mutex",
+                         "std::recursive_mutex", "std::recursive_timed_mutex",
+                         "std::shared_mutex", "std::shared_timed_mutex"});
+}
+
+bool IsScopedGuardType(clang::QualType type) {
+  const clang::CXXRecordDecl* record = RecordOf(type);
+  if (record == nullptr) return false;
+  if (record->hasAttr<clang::ScopedLockableAttr>()) return true;
+  return NameIn(record, {"std::lock_guard", "std::unique_lock",
+                         "std::scoped_lock", "std::shared_lock"});
+}
+
+bool IsThreadType(clang::QualType type) {
+  return NameIn(RecordOf(type), {"std::thread", "std::jthread"});
+}
+
+bool IsSynchronizationType(clang::QualType type) {
+  if (IsLockableType(type)) return true;
+  const clang::CXXRecordDecl* record = RecordOf(type);
+  if (record == nullptr) return false;
+  return NameIn(
+      record, {"std::atomic", "std::atomic_flag", "std::condition_variable",
+               "std::condition_variable_any", "std::once_flag", "absl::CondVar",
+               "absl::Notification", "absl::once_flag", "absl::BlockingCounter",
+               "absl::Barrier", "std::latch", "std::barrier",
+               "std::counting_semaphore", "std::binary_semaphore"});
+}
+
+std::string ThisFieldKey(const clang::FieldDecl* field) {
+  return "this." + FieldDisplayName(field);
+}
+
+std::string FieldDisplayName(const clang::FieldDecl* field) {
+  return PlainQualifiedName(field);
+}
+
+std::string FunctionDisplayName(const clang::FunctionDecl* function) {
+  if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function)) {
+    if (method->getParent()->isLambda()) {
+      const auto* outer = llvm::dyn_cast_or_null<clang::FunctionDecl>(
+          method->getParent()->getDeclContext());
+      return outer != nullptr
+                 ? "a lambda in '" + FunctionDisplayName(outer) + "'"
+                 : "a lambda";
+    }
+  }
+  return PlainQualifiedName(function);
+}
+
+std::optional<LockName> NameLockExpr(const clang::Expr* expr,
+                                     const clang::Expr* this_object) {
+  if (expr == nullptr) return std::nullopt;
+  expr = expr->IgnoreParenImpCasts();
+  if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
+    if (unary->getOpcode() == clang::UO_AddrOf ||
+        unary->getOpcode() == clang::UO_Deref) {
+      return NameLockExpr(unary->getSubExpr(), this_object);
+    }
+    return std::nullopt;
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(expr)) {
+    // Smart pointers to locks: *mu_ptr_ and mu_ptr_->Lock().
+    if ((op->getOperator() == clang::OO_Star ||
+         op->getOperator() == clang::OO_Arrow) &&
+        op->getNumArgs() == 1) {
+      return NameLockExpr(op->getArg(0), this_object);
+    }
+    return std::nullopt;
+  }
+  if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
+    const auto* field =
+        llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+    if (field == nullptr) return std::nullopt;
+    const clang::Expr* base = member->getBase()->IgnoreParenImpCasts();
+    if (llvm::isa<clang::CXXThisExpr>(base)) {
+      if (this_object != nullptr &&
+          !llvm::isa<clang::CXXThisExpr>(this_object->IgnoreParenImpCasts())) {
+        std::optional<LockName> object = NameLockExpr(this_object);
+        if (!object) return std::nullopt;
+        return LockName{object->key + "." + FieldDisplayName(field),
+                        object->display + "." + field->getNameAsString()};
+      }
+      return LockName{ThisFieldKey(field), field->getNameAsString()};
+    }
+    std::optional<LockName> object = NameLockExpr(base, this_object);
+    if (!object) return std::nullopt;
+    return LockName{object->key + "." + FieldDisplayName(field),
+                    object->display + (member->isArrow() ? "->" : ".") +
+                        field->getNameAsString()};
+  }
+  if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
+    if (const auto* field = llvm::dyn_cast<clang::FieldDecl>(ref->getDecl())) {
+      // Attribute arguments may name a field without `this->`.
+      return LockName{ThisFieldKey(field), field->getNameAsString()};
+    }
+    if (const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) {
+      std::string kind = var->hasGlobalStorage() ? "global:" : "local:";
+      return LockName{kind + PlainQualifiedName(var), var->getNameAsString()};
+    }
+    return std::nullopt;
+  }
+  if (llvm::isa<clang::CXXThisExpr>(expr)) {
+    if (this_object != nullptr) return NameLockExpr(this_object);
+    return LockName{"this", "*this"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace lockstep::lint

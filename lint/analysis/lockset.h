@@ -1,0 +1,53 @@
+// The set of locks held at a program point, as computed by FunctionAnalyzer.
+#ifndef LOCKSTEP_LINT_ANALYSIS_LOCKSET_H_
+#define LOCKSTEP_LINT_ANALYSIS_LOCKSET_H_
+
+#include <map>
+#include <string>
+
+namespace lockstep::lint {
+
+// Locks are named by a canonical key, stable across the methods of a class:
+// "this.Cache::mu_" for a member mutex of the object the method runs on,
+// "global:g_mu" for a global, "local:lock" for a local. The value records
+// whether the lock is held exclusively (true) or only shared (false).
+class Lockset {
+ public:
+  void Acquire(const std::string& key, bool exclusive) {
+    auto [it, inserted] = held_.emplace(key, exclusive);
+    if (!inserted) it->second = it->second || exclusive;
+  }
+  void Release(const std::string& key) { held_.erase(key); }
+
+  bool Holds(const std::string& key) const { return held_.count(key) > 0; }
+  bool HoldsExclusive(const std::string& key) const {
+    auto it = held_.find(key);
+    return it != held_.end() && it->second;
+  }
+  bool empty() const { return held_.empty(); }
+  const std::map<std::string, bool>& held() const { return held_; }
+
+  // Keeps only the locks held on both paths (a lock held on one incoming path
+  // is not held after the join), shared unless both are exclusive.
+  void IntersectWith(const Lockset& other) {
+    for (auto it = held_.begin(); it != held_.end();) {
+      auto theirs = other.held_.find(it->first);
+      if (theirs == other.held_.end()) {
+        it = held_.erase(it);
+      } else {
+        it->second = it->second && theirs->second;
+        ++it;
+      }
+    }
+  }
+
+  bool operator==(const Lockset& other) const { return held_ == other.held_; }
+  bool operator!=(const Lockset& other) const { return !(*this == other); }
+
+ private:
+  std::map<std::string, bool> held_;
+};
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_ANALYSIS_LOCKSET_H_

@@ -1,0 +1,181 @@
+#include "lint/analysis/translation_unit_analysis.h"
+
+#include <optional>
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "lint/analysis/lock_model.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace lockstep::lint {
+namespace {
+
+class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
+ public:
+  FunctionCollector(const clang::SourceManager& sources,
+                    std::vector<const clang::FunctionDecl*>* functions,
+                    bool* uses_threads)
+      : sources_(sources), functions_(functions), uses_threads_(uses_threads) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return false; }
+
+  bool VisitFunctionDecl(clang::FunctionDecl* function) {
+    if (!function->doesThisDeclarationHaveABody() ||
+        function->isDependentContext() || function->isInvalidDecl() ||
+        function->isImplicit()) {
+      return true;
+    }
+    if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function)) {
+      if (method->getParent()->isLambda()) return true;  // with its parent
+    }
+    if (!TranslationUnitAnalysis::IsUserCode(sources_,
+                                             function->getLocation())) {
+      return true;
+    }
+    functions_->push_back(function);
+    return true;
+  }
+
+  bool VisitRecordDecl(clang::RecordDecl* record) {
+    if (*uses_threads_) return true;
+    for (const clang::FieldDecl* field : record->fields()) {
+      if (IsSynchronizationType(field->getType()) ||
+          IsThreadType(field->getType())) {
+        *uses_threads_ = true;
+        break;
+      }
+    }
+    return true;
+  }
+
+  bool VisitVarDecl(clang::VarDecl* var) {
+    if (!*uses_threads_ && (IsSynchronizationType(var->getType()) ||
+                            IsThreadType(var->getType()))) {
+      *uses_threads_ = true;
+    }
+    return true;
+  }
+
+ private:
+  const clang::SourceManager& sources_;
+  std::vector<const clang::FunctionDecl*>* functions_;
+  bool* uses_threads_;
+};
+
+Lockset RequiredLocks(const clang::FunctionDecl* function) {
+  Lockset required;
+  for (const auto* attr :
+       function->specific_attrs<clang::RequiresCapabilityAttr>()) {
+    for (const clang::Expr* arg : attr->args()) {
+      if (std::optional<LockName> lock = NameLockExpr(arg)) {
+        required.Acquire(lock->key, !attr->isShared());
+      }
+    }
+  }
+  return required;
+}
+
+// A method whose callers are all visible here: not public, not virtual.
+bool IsPrivateHelper(const clang::FunctionDecl* function) {
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function);
+  if (method == nullptr || method->isVirtual() || method->isStatic())
+    return false;
+  if (llvm::isa<clang::CXXConstructorDecl>(method) ||
+      llvm::isa<clang::CXXDestructorDecl>(method)) {
+    return false;
+  }
+  if (method->getAccess() == clang::AS_public) return false;
+  return !method->hasAttr<clang::RequiresCapabilityAttr>();
+}
+
+struct HelperFacts {
+  std::optional<Lockset> held_at_every_call;
+  bool only_called_during_init = true;
+};
+
+}  // namespace
+
+bool TranslationUnitAnalysis::IsUserCode(const clang::SourceManager& sources,
+                                         clang::SourceLocation location) {
+  if (location.isInvalid()) return false;
+  location = sources.getExpansionLoc(location);
+  if (sources.isInSystemHeader(location)) return false;
+  llvm::StringRef file = sources.getFilename(location);
+  return !file.contains("/third_party/") && !file.startswith("third_party/") &&
+         !file.contains("/external/") && !file.startswith("external/");
+}
+
+TranslationUnitAnalysis::TranslationUnitAnalysis(clang::ASTContext& context) {
+  FunctionCollector collector(context.getSourceManager(), &functions_,
+                              &uses_threads_);
+  collector.TraverseDecl(context.getTranslationUnitDecl());
+
+  FunctionAnalyzer analyzer(context);
+  llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> helpers;
+  // Helpers calling helpers need a few rounds; each round can only add
+  // entry locks derived from the previous one, so this settles quickly.
+  for (int round = 0; round < 4; ++round) {
+    results_ = AnalysisResults();
+    for (const clang::FunctionDecl* function : functions_) {
+      Lockset entry = RequiredLocks(function);
+      FunctionContext function_context;
+      function_context.named_function = function;
+      function_context.init_only =
+          llvm::isa<clang::CXXConstructorDecl>(function) ||
+          llvm::isa<clang::CXXDestructorDecl>(function);
+      function_context.no_analysis =
+          function->hasAttr<clang::NoThreadSafetyAnalysisAttr>();
+      auto helper = helpers.find(function->getCanonicalDecl());
+      if (helper != helpers.end()) {
+        if (helper->second.held_at_every_call) {
+          for (const auto& [key, exclusive] :
+               helper->second.held_at_every_call->held()) {
+            entry.Acquire(key, exclusive);
+          }
+        }
+        function_context.init_only |= helper->second.only_called_during_init;
+      }
+      analyzer.Analyze(function, entry, function_context, &results_);
+    }
+
+    llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> next;
+    llvm::DenseSet<const clang::FunctionDecl*> defined;
+    for (const clang::FunctionDecl* function : functions_) {
+      if (IsPrivateHelper(function))
+        defined.insert(function->getCanonicalDecl());
+    }
+    for (const MethodCall& call : results_.calls) {
+      const clang::FunctionDecl* callee = call.callee->getCanonicalDecl();
+      if (!defined.contains(callee)) continue;
+      if (call.context.named_function != nullptr &&
+          call.context.named_function->getCanonicalDecl() == callee) {
+        continue;  // recursion says nothing about the outside callers
+      }
+      HelperFacts& facts = next[callee];
+      if (!facts.held_at_every_call) {
+        facts.held_at_every_call = call.held;
+      } else {
+        facts.held_at_every_call->IntersectWith(call.held);
+      }
+      facts.only_called_during_init &= call.context.init_only;
+    }
+    bool changed = next.size() != helpers.size();
+    for (const auto& [callee, facts] : next) {
+      auto old = helpers.find(callee);
+      if (old == helpers.end() ||
+          old->second.held_at_every_call != facts.held_at_every_call ||
+          old->second.only_called_during_init !=
+              facts.only_called_during_init) {
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    helpers = std::move(next);
+  }
+}
+
+}  // namespace lockstep::lint

@@ -1,0 +1,43 @@
+// Runs FunctionAnalyzer over every function a translation unit defines in
+// user code, and infers the entry lockset of private helpers from their call
+// sites.
+#ifndef LOCKSTEP_LINT_ANALYSIS_TRANSLATION_UNIT_ANALYSIS_H_
+#define LOCKSTEP_LINT_ANALYSIS_TRANSLATION_UNIT_ANALYSIS_H_
+
+#include <vector>
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "lint/analysis/function_analyzer.h"
+
+namespace lockstep::lint {
+
+class TranslationUnitAnalysis {
+ public:
+  // Analyzes `context`'s translation unit. Functions in system headers and in
+  // third-party directories (third_party/, external/) are skipped.
+  explicit TranslationUnitAnalysis(clang::ASTContext& context);
+
+  const AnalysisResults& results() const { return results_; }
+  // The analyzed function definitions, in source order.
+  const std::vector<const clang::FunctionDecl*>& functions() const {
+    return functions_;
+  }
+  // True when the translation unit can see threads or locks (std::thread,
+  // std::mutex, absl::Mutex, ...): code in it may run on several threads.
+  bool uses_threads() const { return uses_threads_; }
+
+  // True for locations in code the project owns (not system headers, not
+  // third_party/ or external/ directories).
+  static bool IsUserCode(const clang::SourceManager& sources,
+                         clang::SourceLocation location);
+
+ private:
+  std::vector<const clang::FunctionDecl*> functions_;
+  AnalysisResults results_;
+  bool uses_threads_ = false;
+};
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_ANALYSIS_TRANSLATION_UNIT_ANALYSIS_H_

@@ -1,0 +1,226 @@
+#include "lint/checks/unguarded_field_check.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clang/AST/Attr.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "lint/analysis/field_documentation.h"
+#include "lint/analysis/lock_model.h"
+#include "lint/analysis/translation_unit_analysis.h"
+
+namespace lockstep::lint {
+namespace {
+
+// Fields that need no lock whatever the code does with them.
+bool IsExempt(const clang::FieldDecl* field) {
+  clang::QualType type = field->getType();
+  if (type.isConstQualified() || type->isReferenceType()) return true;
+  if (IsSynchronizationType(type) || IsThreadType(type)) return true;
+  return IsDocumentedThreadConfined(field);
+}
+
+std::string WhereAccessed(const FieldAccess& access) {
+  std::string where =
+      "'" + FunctionDisplayName(access.context.named_function) + "'";
+  if (access.context.deferred) {
+    where = "a lambda in " + where + " that runs later or on another thread";
+  }
+  return where;
+}
+
+bool Counts(const FieldAccess& access) {
+  return !access.context.init_only && !access.context.no_analysis;
+}
+
+}  // namespace
+
+UnguardedFieldCheck::UnguardedFieldCheck(llvm::StringRef name,
+                                         clang::tidy::ClangTidyContext* context)
+    : ClangTidyCheck(name, context),
+      min_guarded_accesses_(Options.get("MinGuardedAccesses", 2U)) {}
+
+void UnguardedFieldCheck::storeOptions(
+    clang::tidy::ClangTidyOptions::OptionMap& options) {
+  Options.store(options, "MinGuardedAccesses", min_guarded_accesses_);
+}
+
+void UnguardedFieldCheck::registerMatchers(
+    clang::ast_matchers::MatchFinder* finder) {
+  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
+                     this);
+}
+
+void UnguardedFieldCheck::check(
+    const clang::ast_matchers::MatchFinder::MatchResult& result) {
+  clang::ASTContext& context = *result.Context;
+  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
+  TranslationUnitAnalysis analysis(context);
+
+  // Group by field, in the order fields are first seen, for stable output.
+  std::vector<const clang::FieldDecl*> order;
+  std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>> by_field;
+  for (const FieldAccess& access : analysis.results().accesses) {
+    auto& list = by_field[access.field];
+    if (list.empty()) order.push_back(access.field);
+    list.push_back(&access);
+  }
+  for (const clang::FieldDecl* field : order) {
+    if (IsExempt(field)) continue;
+    JudgeField(field, by_field[field]);
+  }
+}
+
+std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::DeclaredGuard(
+    const clang::FieldDecl* field) {
+  for (const auto* attr : field->specific_attrs<clang::GuardedByAttr>()) {
+    if (std::optional<LockName> lock = NameLockExpr(attr->getArg())) {
+      Guard guard{lock->key, lock->display, /*declared=*/true};
+      return guard;
+    }
+  }
+  for (const auto* attr : field->specific_attrs<clang::PtGuardedByAttr>()) {
+    if (std::optional<LockName> lock = NameLockExpr(attr->getArg())) {
+      Guard guard{lock->key, lock->display, /*declared=*/true,
+                  /*pointee_only=*/true};
+      return guard;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
+    const clang::FieldDecl* field,
+    const std::vector<const FieldAccess*>& accesses) {
+  // Candidate guards: the lock fields of the class that declares the field.
+  std::map<std::string, Guard> candidates;
+  for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
+    if (IsLockableType(sibling->getType())) {
+      std::string key = ThisFieldKey(sibling);
+      candidates[key] = Guard{key, sibling->getNameAsString()};
+    }
+  }
+  if (candidates.empty()) return std::nullopt;
+
+  int counted = 0;
+  bool written_after_construction = false;
+  std::map<std::string, bool> written_under;
+  for (const FieldAccess* access : accesses) {
+    if (!Counts(*access)) continue;
+    ++counted;
+    written_after_construction |= access->is_write;
+    for (auto& [key, guard] : candidates) {
+      if (!access->held.Holds(key)) continue;
+      ++guard.held_count;
+      if (access->is_write) written_under[key] = true;
+      if (guard.evidence == nullptr ||
+          (access->is_write && !guard.evidence->is_write)) {
+        guard.evidence = access;
+      }
+    }
+  }
+  // Immutable after construction: sharing it needs no lock.
+  if (!written_after_construction) return std::nullopt;
+
+  // The rule (see the check's documentation): a mutex guards the field when
+  // the field is written at least once while holding it, at least
+  // MinGuardedAccesses accesses hold it, and at least half of all accesses
+  // outside constructors and destructors hold it. Ties between mutexes are
+  // ambiguous and infer nothing.
+  std::optional<Guard> best;
+  bool tie = false;
+  for (auto& [key, guard] : candidates) {
+    if (!written_under[key]) continue;
+    if (guard.held_count < static_cast<int>(min_guarded_accesses_)) continue;
+    if (guard.held_count * 2 < counted) continue;
+    if (!best || guard.held_count > best->held_count) {
+      best = guard;
+      tie = false;
+    } else if (guard.held_count == best->held_count) {
+      tie = true;
+    }
+  }
+  if (!best || tie) return std::nullopt;
+  best->counted = counted;
+  return best;
+}
+
+void UnguardedFieldCheck::JudgeField(
+    const clang::FieldDecl* field,
+    const std::vector<const FieldAccess*>& accesses) {
+  std::optional<Guard> guard = DeclaredGuard(field);
+  if (!guard) guard = InferredGuard(field, accesses);
+  if (!guard) return;
+  for (const FieldAccess* access : accesses) {
+    if (!Counts(*access)) continue;
+    if (guard->pointee_only && !access->is_dereference) continue;
+    if (!access->held.Holds(guard->key)) {
+      Report(field, *access, *guard, /*shared_only=*/false);
+    } else if (access->is_write && !guard->pointee_only &&
+               !access->held.HoldsExclusive(guard->key)) {
+      Report(field, *access, *guard, /*shared_only=*/true);
+    } else if (access->escapes && !access->entry_held.Holds(guard->key)) {
+      ReportEscape(field, *access, *guard);
+    }
+  }
+}
+
+void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
+                                 const FieldAccess& access, const Guard& guard,
+                                 bool shared_only) {
+  clang::SourceLocation location = access.expr->getMemberLoc();
+  if (!reported_.emplace(location.getRawEncoding(), field->getNameAsString())
+           .second) {
+    return;
+  }
+  std::string verb = access.is_write ? "written" : "read";
+  if (guard.pointee_only) verb = "dereferenced";
+  std::string field_name = field->getNameAsString();
+  if (shared_only) {
+    diag(location,
+         "field '%0' is written in %1 while holding '%2' only shared; "
+         "writes need it exclusively")
+        << field_name << WhereAccessed(access) << guard.display;
+  } else if (guard.declared) {
+    diag(location,
+         "field '%0' is %1 in %2 without holding '%3', which guards it")
+        << field_name << verb << WhereAccessed(access) << guard.display;
+  } else {
+    diag(location,
+         "field '%0' is %1 in %2 without holding '%3'; %4 of its %5 accesses "
+         "hold '%3', so it is inferred to guard '%0'")
+        << field_name << verb << WhereAccessed(access) << guard.display
+        << guard.held_count << guard.counted;
+  }
+  if (guard.declared) {
+    diag(field->getLocation(), "'%0' is declared guarded by '%1' here",
+         clang::DiagnosticIDs::Note)
+        << field_name << guard.display;
+  } else if (guard.evidence != nullptr) {
+    diag(guard.evidence->expr->getMemberLoc(),
+         "'%0' is %1 while holding '%2' here, in %3",
+         clang::DiagnosticIDs::Note)
+        << field_name << (guard.evidence->is_write ? "written" : "read")
+        << guard.display << WhereAccessed(*guard.evidence);
+  }
+}
+
+void UnguardedFieldCheck::ReportEscape(const clang::FieldDecl* field,
+                                       const FieldAccess& access,
+                                       const Guard& guard) {
+  std::string field_name = field->getNameAsString();
+  diag(access.expr->getMemberLoc(),
+       "a reference to field '%0' escapes %1 past the release of '%2', which "
+       "guards it; callers use it unlocked")
+      << field_name << WhereAccessed(access) << guard.display;
+  diag(access.expr->getMemberLoc(),
+       "return a copy, or require the caller to hold '%0' "
+       "(ABSL_EXCLUSIVE_LOCKS_REQUIRED)",
+       clang::DiagnosticIDs::Note)
+      << guard.display;
+}
+
+}  // namespace lockstep::lint

@@ -1,0 +1,65 @@
+// concurrency-unguarded-field: a field read or written without the mutex that
+// guards it, where the guard is declared (GUARDED_BY, PT_GUARDED_BY) or
+// inferred from the class's other accesses. See
+// lint/docs/concurrency-unguarded-field.md.
+#ifndef LOCKSTEP_LINT_CHECKS_UNGUARDED_FIELD_CHECK_H_
+#define LOCKSTEP_LINT_CHECKS_UNGUARDED_FIELD_CHECK_H_
+
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "lint/analysis/function_analyzer.h"
+
+namespace lockstep::lint {
+
+class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
+ public:
+  UnguardedFieldCheck(llvm::StringRef name,
+                      clang::tidy::ClangTidyContext* context);
+
+  bool isLanguageVersionSupported(
+      const clang::LangOptions& options) const override {
+    return options.CPlusPlus;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
+  void check(
+      const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap& options) override;
+
+ private:
+  struct Guard {
+    std::string key;
+    std::string display;
+    bool declared = false;                  // GUARDED_BY rather than inferred
+    bool pointee_only = false;              // PT_GUARDED_BY
+    const FieldAccess* evidence = nullptr;  // an access that holds it
+    int held_count = 0;
+    int counted = 0;
+  };
+
+  void JudgeField(const clang::FieldDecl* field,
+                  const std::vector<const FieldAccess*>& accesses);
+  std::optional<Guard> DeclaredGuard(const clang::FieldDecl* field);
+  std::optional<Guard> InferredGuard(
+      const clang::FieldDecl* field,
+      const std::vector<const FieldAccess*>& accesses);
+  void Report(const clang::FieldDecl* field, const FieldAccess& access,
+              const Guard& guard, bool shared_only);
+  void ReportEscape(const clang::FieldDecl* field, const FieldAccess& access,
+                    const Guard& guard);
+
+  // Minimum number of accesses that must hold a mutex before it is inferred
+  // to guard a field (option MinGuardedAccesses).
+  const unsigned min_guarded_accesses_;
+  // Diagnostics already emitted, by location and field: template
+  // instantiations repeat the same code.
+  std::set<std::pair<unsigned, std::string>> reported_;
+};
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_CHECKS_UNGUARDED_FIELD_CHECK_H_

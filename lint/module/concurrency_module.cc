@@ -1,0 +1,26 @@
+// Registers lockstep's concurrency checks with clang-tidy's module registry.
+// Linked into the standalone concurrency-lint binary and into the plugin that
+// clang-tidy-14 loads with --load.
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "lint/checks/lazy_init_race_check.h"
+#include "lint/checks/unguarded_field_check.h"
+
+namespace lockstep::lint {
+
+class ConcurrencyModule : public clang::tidy::ClangTidyModule {
+ public:
+  void addCheckFactories(
+      clang::tidy::ClangTidyCheckFactories& factories) override {
+    factories.registerCheck<UnguardedFieldCheck>("concurrency-unguarded-field");
+    factories.registerCheck<LazyInitRaceCheck>("concurrency-lazy-init-race");
+  }
+};
+
+// The registry entry; the name must differ from clang-tidy's own
+// "concurrency-module" (which holds concurrency-mt-unsafe and others).
+static clang::tidy::ClangTidyModuleRegistry::Add<ConcurrencyModule>
+    kRegistration("lockstep-concurrency-module",
+                  "lockstep's ownership and locking checks.");
+
+}  // namespace lockstep::lint
