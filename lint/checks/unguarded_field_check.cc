@@ -78,14 +78,20 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::DeclaredGuard(
     const clang::FieldDecl* field) {
   for (const auto* attr : field->specific_attrs<clang::GuardedByAttr>()) {
     if (std::optional<LockName> lock = NameLockExpr(attr->getArg())) {
-      Guard guard{lock->key, lock->display, /*declared=*/true};
+      Guard guard;
+      guard.key = lock->key;
+      guard.display = lock->display;
+      guard.declared = true;
       return guard;
     }
   }
   for (const auto* attr : field->specific_attrs<clang::PtGuardedByAttr>()) {
     if (std::optional<LockName> lock = NameLockExpr(attr->getArg())) {
-      Guard guard{lock->key, lock->display, /*declared=*/true,
-                  /*pointee_only=*/true};
+      Guard guard;
+      guard.key = lock->key;
+      guard.display = lock->display;
+      guard.declared = true;
+      guard.pointee_only = true;
       return guard;
     }
   }
@@ -100,7 +106,10 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
     if (IsLockableType(sibling->getType())) {
       std::string key = ThisFieldKey(sibling);
-      candidates[key] = Guard{key, sibling->getNameAsString()};
+      Guard guard;
+      guard.key = key;
+      guard.display = sibling->getNameAsString();
+      candidates[key] = guard;
     }
   }
   if (candidates.empty()) return std::nullopt;
@@ -130,20 +139,20 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   // MinGuardedAccesses accesses hold it, and at least half of all accesses
   // outside constructors and destructors hold it. Ties between mutexes are
   // ambiguous and infer nothing.
+  // Mutexes held equally often (always together) are equivalent guesses.
   std::optional<Guard> best;
-  bool tie = false;
   for (auto& [key, guard] : candidates) {
     if (!written_under[key]) continue;
     if (guard.held_count < static_cast<int>(min_guarded_accesses_)) continue;
     if (guard.held_count * 2 < counted) continue;
     if (!best || guard.held_count > best->held_count) {
       best = guard;
-      tie = false;
+      best->equivalent_keys = {key};
     } else if (guard.held_count == best->held_count) {
-      tie = true;
+      best->equivalent_keys.push_back(key);
     }
   }
-  if (!best || tie) return std::nullopt;
+  if (!best) return std::nullopt;
   best->counted = counted;
   return best;
 }
@@ -154,15 +163,20 @@ void UnguardedFieldCheck::JudgeField(
   std::optional<Guard> guard = DeclaredGuard(field);
   if (!guard) guard = InferredGuard(field, accesses);
   if (!guard) return;
+  if (guard->equivalent_keys.empty()) guard->equivalent_keys = {guard->key};
   for (const FieldAccess* access : accesses) {
     if (!Counts(*access)) continue;
     if (guard->pointee_only && !access->is_dereference) continue;
-    if (!access->held.Holds(guard->key)) {
+    std::string held_key;  // the guard (of the equivalent ones) that is held
+    for (const std::string& key : guard->equivalent_keys) {
+      if (access->held.Holds(key)) held_key = key;
+    }
+    if (held_key.empty()) {
       Report(field, *access, *guard, /*shared_only=*/false);
     } else if (access->is_write && !guard->pointee_only &&
-               !access->held.HoldsExclusive(guard->key)) {
+               !access->held.HoldsExclusive(held_key)) {
       Report(field, *access, *guard, /*shared_only=*/true);
-    } else if (access->escapes && !access->entry_held.Holds(guard->key)) {
+    } else if (access->escapes && !access->entry_held.Holds(held_key)) {
       ReportEscape(field, *access, *guard);
     }
   }
