@@ -850,8 +850,10 @@ TEST(UnguardedFieldNegative, NolintSuppressesByCheckName) {
                                    absl::MutexLock l(&mu_);
                                    ++n_;
                                  }
-                                 int Get1() { return n_; }  // NOLINT(concurrency-unguarded-field):
-                                                            // stats only
+                                 int Get1() {
+                                   return n_;
+                                 }  // NOLINT(concurrency-unguarded-field):
+                                    // stats only
                                  // NOLINTNEXTLINE(concurrency-unguarded-field):
                                  // stats only
                                  int Get2() { return n_; }

@@ -1,0 +1,638 @@
+// concurrency-lazy-init-race: positive cases (a finding on each "// WARN"
+// line) and negative cases (no finding).
+#include <string>
+
+#include "gtest/gtest.h"
+#include "lint/tests/check_test_util.h"
+
+namespace lockstep::lint::testing {
+namespace {
+
+constexpr char kCheck[] = "concurrency-lazy-init-race";
+
+// ---------------------------------------------------------------- positive
+
+TEST(LazyInitRacePositive, NullPointerTestThenAssign) {
+  const std::string code = R"cc(
+    struct Table {
+      int rows = 0;
+    };
+    class Catalog {
+     public:
+      Table* Get() {
+        if (!table_) table_ = new Table();  // WARN
+        return table_;
+      }
+
+     private:
+      absl::Mutex mu_;
+      Table* table_ = nullptr;
+    };
+  )cc";
+  EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
+  std::vector<Finding> findings = Lint(code, kCheck);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(
+      findings[0].message,
+      "lazy initialization of 'table_' in 'Catalog::Get' is not synchronized: "
+      "two threads can both see it unset and both initialize it");
+  ASSERT_EQ(findings[0].notes.size(), 1u);
+  EXPECT_EQ(
+      findings[0].notes[0].message,
+      "hold 'mu_' across both the check and the assignment, or initialize it "
+      "once with absl::call_once");
+}
+
+TEST(LazyInitRacePositive, EqualsNullptr) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Loader {
+                                public:
+                                 int* Data() {
+                                   if (data_ == nullptr) {  // WARN
+                                     data_ = new int[16]();
+                                   }
+                                   return data_;
+                                 }
+
+                                private:
+                                 std::mutex m_;
+                                 int* data_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, NullptrOnTheLeft) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Loader {
+                                public:
+                                 int* Data() {
+                                   if (nullptr == data_) data_ = new int(1);  // WARN
+                                   return data_;
+                                 }
+
+                                private:
+                                 std::atomic<int> uses_{0};
+                                 int* data_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, UniquePtrAssignedMakeUnique) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               struct Impl {
+                                 int x = 0;
+                               };
+                               class Facade {
+                                public:
+                                 Impl& impl() {
+                                   if (!impl_) impl_ = std::make_unique<Impl>();  // WARN
+                                   return *impl_;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 std::unique_ptr<Impl> impl_;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, UniquePtrReset) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               struct Impl {
+                                 int x = 0;
+                               };
+                               class Facade {
+                                public:
+                                 Impl* impl() {
+                                   if (impl_ == nullptr) impl_.reset(new Impl);  // WARN
+                                   return impl_.get();
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 std::unique_ptr<Impl> impl_;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, InitedFlag) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Codec {
+                                public:
+                                 int Encode(int v) {
+                                   if (!inited_) {  // WARN
+                                     BuildTables();
+                                     inited_ = true;
+                                   }
+                                   return table_[v & 3];
+                                 }
+
+                                private:
+                                 void BuildTables() {
+                                   for (int i = 0; i < 4; ++i) table_[i] = i * i;
+                                 }
+                                 std::mutex m_;
+                                 bool inited_ = false;
+                                 int table_[4] = {};
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, FlagComparedWithFalse) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Codec {
+                                public:
+                                 void Ensure() {
+                                   if (ready_ == false) {  // WARN
+                                     ready_ = true;
+                                   }
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 bool ready_ = false;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, DoubleCheckedLockingOnPlainPointer) {
+  const std::string code = R"cc(
+    struct Conn {
+      int fd = -1;
+    };
+    class Pool {
+     public:
+      Conn* Default() {
+        if (default_ == nullptr) {  // WARN
+          absl::MutexLock l(&mu_);
+          if (default_ == nullptr) default_ = new Conn();
+        }
+        return default_;
+      }
+
+     private:
+      absl::Mutex mu_;
+      Conn* default_ = nullptr;
+    };
+  )cc";
+  EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
+  std::vector<Finding> findings = Lint(code, kCheck);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(
+      findings[0].message,
+      "double-checked locking on non-atomic 'default_': the unlocked first "
+      "check races with the locked write");
+}
+
+TEST(LazyInitRacePositive, DoubleCheckedLockingWithStdMutex) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Registry {
+                                public:
+                                 std::vector<int>* Items() {
+                                   if (!items_) {  // WARN
+                                     std::lock_guard<std::mutex> g(m_);
+                                     if (!items_) items_ = new std::vector<int>();
+                                   }
+                                   return items_;
+                                 }
+
+                                private:
+                                 std::mutex m_;
+                                 std::vector<int>* items_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, StaticLocalPointer) {
+  const std::string code = R"cc(
+    struct Settings {
+      int level = 1;
+    };
+    Settings* GlobalSettings() {
+      static Settings* settings = nullptr;
+      if (settings == nullptr) settings = new Settings();  // WARN
+      return settings;
+    }
+  )cc";
+  EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
+  EXPECT_NE(Lint(code, kCheck)[0].notes[0].message.find(
+                "static T* settings = new T(...);"),
+            std::string::npos);
+}
+
+TEST(LazyInitRacePositive, StaticLocalFlag) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               void RegisterHandlers();
+                               void EnsureHandlers() {
+                                 static bool registered = false;
+                                 if (!registered) {  // WARN
+                                   RegisterHandlers();
+                                   registered = true;
+                                 }
+                               }
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, OptionalEmplacedOnFirstUse) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Env {
+                                public:
+                                 const std::string& Home() {
+                                   if (!home_.has_value()) home_.emplace("/hom"
+                                                                         "e");  // WARN
+                                   return *home_;
+                                 }
+
+                                private:
+                                 std::mutex m_;
+                                 std::optional<std::string> home_;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, InsideALambdaOnAnotherThread) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Job {
+                                public:
+                                 std::thread Run() {
+                                   return std::thread([this] {
+                                     if (!buffer_)
+                                       buffer_ = new char[64];  // WARN
+                                   });
+                                 }
+
+                                private:
+                                 char* buffer_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, ClassOwningAThread) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Poller {
+                                public:
+                                 int* State() {
+                                   if (state_ == NULL) state_ = new int(0);  // WARN
+                                   return state_;
+                                 }
+
+                                private:
+                                 std::thread thread_;
+                                 int* state_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, ClassWithConditionVariable) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Waiter {
+                                public:
+                                 void Prepare() {
+                                   if (!slots_) {
+                                     slots_ = new int[8]();
+                                   }  // WARN
+                                 }
+
+                                private:
+                                 std::condition_variable cv_;
+                                 int* slots_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRacePositive, LockReleasedBeforeTheCheck) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Lazy {
+                                public:
+                                 int* Get() {
+                                   {
+                                     absl::MutexLock l(&mu_);
+                                     ++calls_;
+                                   }
+                                   if (!value_) value_ = new int(7);  // WARN
+                                   return value_;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int calls_ = 0;
+                                 int* value_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+// ---------------------------------------------------------------- negative
+
+TEST(LazyInitRaceNegative, AbslCallOnce) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 int* Get() {
+                                   absl::call_once(once_, [this] { table_ = new int(1); });
+                                   return table_;
+                                 }
+
+                                private:
+                                 absl::once_flag once_;
+                                 int* table_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, StdCallOnce) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 int* Get() {
+                                   std::call_once(once_, [this] { table_ = new int(1); });
+                                   return table_;
+                                 }
+
+                                private:
+                                 std::once_flag once_;
+                                 int* table_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, MagicStatic) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               struct Settings {
+                                 int level = 1;
+                               };
+                               Settings* GlobalSettings() {
+                                 static Settings* settings = new Settings();
+                                 return settings;
+                               }
+                               const Settings& Defaults() {
+                                 static const Settings defaults;
+                                 return defaults;
+                               }
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, InitUnderTheLock) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 int* Get() {
+                                   absl::MutexLock l(&mu_);
+                                   if (!table_) table_ = new int(1);
+                                   return table_;
+                                 }
+                                 int* Get2() {
+                                   std::lock_guard<std::mutex> g(m_);
+                                   if (other_ == nullptr) other_ = new int(2);
+                                   return other_;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 std::mutex m_;
+                                 int* table_ = nullptr;
+                                 int* other_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, AtomicDoubleCheckedLocking) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Pool {
+                                public:
+                                 int* Default() {
+                                   int* p = default_.load(std::memory_order_acquire);
+                                   if (p == nullptr) {
+                                     absl::MutexLock l(&mu_);
+                                     p = default_.load(std::memory_order_relaxed);
+                                     if (p == nullptr) {
+                                       p = new int(0);
+                                       default_.store(p, std::memory_order_release);
+                                     }
+                                   }
+                                   return p;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 std::atomic<int*> default_{nullptr};
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, SingleThreadedClass) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Parser {
+                                public:
+                                 int* Scratch() {
+                                   if (!scratch_) scratch_ = new int[32];
+                                   return scratch_;
+                                 }
+
+                                private:
+                                 int* scratch_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, InitInConstructor) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Holder {
+                                public:
+                                 Holder() {
+                                   if (!value_) value_ = new int(3);
+                                 }
+                                 int Get() {
+                                   absl::MutexLock l(&mu_);
+                                   return *value_;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int* value_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, StaticLocalInProgramWithoutThreads) {
+  // No prelude: a translation unit that cannot see a thread or a lock.
+  const std::string code = R"cc(
+    struct Settings {
+      int level = 1;
+    };
+    Settings* GlobalSettings() {
+      static Settings* settings = nullptr;
+      if (settings == nullptr) settings = new Settings();
+      return settings;
+    }
+  )cc";
+  std::vector<Finding> findings = RunLint(code, kCheck);
+  EXPECT_TRUE(findings.empty()) << Describe(findings);
+}
+
+TEST(LazyInitRaceNegative, Nolint) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 int* Get() {
+                                   // NOLINTNEXTLINE(concurrency-lazy-init-race):
+                                   // only called from main()
+                                   if (!table_) table_ = new int(1);
+                                   return table_;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int* table_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, EarlyReturnWithoutAssignment) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Sink {
+                                public:
+                                 void Write(int v) {
+                                   if (!out_) return;
+                                   *out_ = v;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int* out_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, BranchAssignsAnotherField) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Sink {
+                                public:
+                                 void Write() {
+                                   if (!out_) missing_ = true;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int* out_ = nullptr;
+                                 bool missing_ = false;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, ResetWhenSetIsNotLazyInit) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Sink {
+                                public:
+                                 void Close() {
+                                   absl::MutexLock l(&mu_);
+                                   if (out_) out_ = nullptr;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int* out_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, HelperThatRequiresTheLock) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 int* Get() {
+                                   absl::MutexLock l(&mu_);
+                                   return GetLocked();
+                                 }
+
+                                private:
+                                 int* GetLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+                                   if (!table_) table_ = new int(1);
+                                   return table_;
+                                 }
+                                 absl::Mutex mu_;
+                                 int* table_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, AtomicFlag) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Codec {
+                                public:
+                                 void Ensure() {
+                                   if (!ready_) ready_ = true;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 std::atomic<bool> ready_{false};
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, NoThreadSafetyAnalysis) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 int* Get() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+                                   if (!table_) table_ = new int(1);
+                                   return table_;
+                                 }
+
+                                private:
+                                 absl::Mutex mu_;
+                                 int* table_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, HelperOnlyCalledFromConstructor) {
+  EXPECT_FINDINGS_AT_MARKERS(R"cc(
+                               class Catalog {
+                                public:
+                                 Catalog() { Init(); }
+                                 int Get() {
+                                   absl::MutexLock l(&mu_);
+                                   return *table_;
+                                 }
+
+                                private:
+                                 void Init() {
+                                   if (!table_) table_ = new int(1);
+                                 }
+                                 absl::Mutex mu_;
+                                 int* table_ = nullptr;
+                               };
+                             )cc",
+                             kCheck);
+}
+
+}  // namespace
+}  // namespace lockstep::lint::testing
