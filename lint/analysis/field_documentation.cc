@@ -48,19 +48,33 @@ std::string CommentsAround(const clang::FieldDecl* field) {
   return text;
 }
 
+// The comment part of CommentsAround: from the first comment marker on.
+std::string CommentPart(const std::string& comments) {
+  size_t comment = comments.find("//");
+  if (comment == std::string::npos) comment = comments.find("/*");
+  return comment == std::string::npos ? "" : comments.substr(comment);
+}
+
 }  // namespace
+
+std::string DocumentedGuard(const clang::FieldDecl* field) {
+  static const llvm::Regex kGuard(
+      "(guarded|protected|locked) by:? *['`]?([A-Za-z_][A-Za-z0-9_]*)|"
+      "GUARDED_BY\\(([A-Za-z_][A-Za-z0-9_]*)\\)",
+      llvm::Regex::IgnoreCase);
+  llvm::SmallVector<llvm::StringRef, 4> groups;
+  std::string comment = CommentPart(CommentsAround(field));
+  if (!kGuard.match(comment, &groups)) return "";
+  return (groups[2].empty() ? groups[3] : groups[2]).str();
+}
 
 bool IsDocumentedThreadConfined(const clang::FieldDecl* field) {
   static const llvm::Regex kConfined(
       "(owned by|only (accessed|touched|used|read|written|modified)|"
       "thread[- ]confined|confined to|single[- ]threaded|not shared)",
       llvm::Regex::IgnoreCase);
-  std::string comments = CommentsAround(field);
-  // The declaration itself is on the first line; look only at its comment.
-  size_t comment = comments.find("//");
-  if (comment == std::string::npos) comment = comments.find("/*");
-  if (comment == std::string::npos) return false;
-  return kConfined.match(comments.substr(comment));
+  std::string comment = CommentPart(CommentsAround(field));
+  return !comment.empty() && kConfined.match(comment);
 }
 
 }  // namespace lockstep::lint

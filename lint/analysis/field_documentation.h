@@ -2,6 +2,8 @@
 #ifndef LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_
 #define LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_
 
+#include <string>
+
 #include "clang/AST/Decl.h"
 
 namespace lockstep::lint {
@@ -11,6 +13,11 @@ namespace lockstep::lint {
 // "only accessed on the worker thread", "thread-confined", "confined to ...".
 // Such fields are not shared, so they need no lock.
 bool IsDocumentedThreadConfined(const clang::FieldDecl* field);
+
+// The lock a comment on the field names as its guard ("guarded by mu_",
+// "protected by mutex_", "GUARDED_BY(mu_)" in a comment), or empty. Many code
+// bases state ownership this way instead of with annotations.
+std::string DocumentedGuard(const clang::FieldDecl* field);
 
 }  // namespace lockstep::lint
 

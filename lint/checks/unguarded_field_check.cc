@@ -95,6 +95,19 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::DeclaredGuard(
       return guard;
     }
   }
+  std::string documented = DocumentedGuard(field);
+  if (documented.empty()) return std::nullopt;
+  for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
+    if (sibling->getName() == documented &&
+        IsLockableType(sibling->getType())) {
+      Guard guard;
+      guard.key = ThisFieldKey(sibling);
+      guard.display = documented;
+      guard.declared = true;
+      guard.documented = true;
+      return guard;
+    }
+  }
   return std::nullopt;
 }
 
@@ -209,7 +222,11 @@ void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
         << field_name << verb << WhereAccessed(access) << guard.display
         << guard.held_count << guard.counted;
   }
-  if (guard.declared) {
+  if (guard.documented) {
+    diag(field->getLocation(), "'%0' is documented as guarded by '%1' here",
+         clang::DiagnosticIDs::Note)
+        << field_name << guard.display;
+  } else if (guard.declared) {
     diag(field->getLocation(), "'%0' is declared guarded by '%1' here",
          clang::DiagnosticIDs::Note)
         << field_name << guard.display;

@@ -37,8 +37,9 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
     // Mutexes that are equally good guesses (always held together, as by
     // std::scoped_lock): holding any of them counts.
     std::vector<std::string> equivalent_keys;
-    bool declared = false;                  // GUARDED_BY rather than inferred
-    bool pointee_only = false;              // PT_GUARDED_BY
+    bool declared = false;      // GUARDED_BY rather than inferred
+    bool documented = false;    // declared by a comment ("guarded by mu_")
+    bool pointee_only = false;  // PT_GUARDED_BY
     const FieldAccess* evidence = nullptr;  // an access that holds it
     int held_count = 0;
     int counted = 0;

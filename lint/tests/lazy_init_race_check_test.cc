@@ -13,22 +13,22 @@ constexpr char kCheck[] = "concurrency-lazy-init-race";
 // ---------------------------------------------------------------- positive
 
 TEST(LazyInitRacePositive, NullPointerTestThenAssign) {
-  const std::string code = R"cc(
-    struct Table {
-      int rows = 0;
-    };
-    class Catalog {
-     public:
-      Table* Get() {
-        if (!table_) table_ = new Table();  // WARN
-        return table_;
-      }
+  const std::string code = R"code(
+struct Table {
+  int rows = 0;
+};
+class Catalog {
+ public:
+  Table* Get() {
+    if (!table_) table_ = new Table();  // WARN
+    return table_;
+  }
 
-     private:
-      absl::Mutex mu_;
-      Table* table_ = nullptr;
-    };
-  )cc";
+ private:
+  absl::Mutex mu_;
+  Table* table_ = nullptr;
+};
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   std::vector<Finding> findings = Lint(code, kCheck);
   ASSERT_EQ(findings.size(), 1u);
@@ -44,143 +44,143 @@ TEST(LazyInitRacePositive, NullPointerTestThenAssign) {
 }
 
 TEST(LazyInitRacePositive, EqualsNullptr) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Loader {
-                                public:
-                                 int* Data() {
-                                   if (data_ == nullptr) {  // WARN
-                                     data_ = new int[16]();
-                                   }
-                                   return data_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Loader {
+ public:
+  int* Data() {
+    if (data_ == nullptr) {  // WARN
+      data_ = new int[16]();
+    }
+    return data_;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 int* data_ = nullptr;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  int* data_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, NullptrOnTheLeft) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Loader {
-                                public:
-                                 int* Data() {
-                                   if (nullptr == data_) data_ = new int(1);  // WARN
-                                   return data_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Loader {
+ public:
+  int* Data() {
+    if (nullptr == data_) data_ = new int(1);  // WARN
+    return data_;
+  }
 
-                                private:
-                                 std::atomic<int> uses_{0};
-                                 int* data_ = nullptr;
-                               };
-                             )cc",
+ private:
+  std::atomic<int> uses_{0};
+  int* data_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, UniquePtrAssignedMakeUnique) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               struct Impl {
-                                 int x = 0;
-                               };
-                               class Facade {
-                                public:
-                                 Impl& impl() {
-                                   if (!impl_) impl_ = std::make_unique<Impl>();  // WARN
-                                   return *impl_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+struct Impl {
+  int x = 0;
+};
+class Facade {
+ public:
+  Impl& impl() {
+    if (!impl_) impl_ = std::make_unique<Impl>();  // WARN
+    return *impl_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::unique_ptr<Impl> impl_;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::unique_ptr<Impl> impl_;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, UniquePtrReset) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               struct Impl {
-                                 int x = 0;
-                               };
-                               class Facade {
-                                public:
-                                 Impl* impl() {
-                                   if (impl_ == nullptr) impl_.reset(new Impl);  // WARN
-                                   return impl_.get();
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+struct Impl {
+  int x = 0;
+};
+class Facade {
+ public:
+  Impl* impl() {
+    if (impl_ == nullptr) impl_.reset(new Impl);  // WARN
+    return impl_.get();
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::unique_ptr<Impl> impl_;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::unique_ptr<Impl> impl_;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, InitedFlag) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Codec {
-                                public:
-                                 int Encode(int v) {
-                                   if (!inited_) {  // WARN
-                                     BuildTables();
-                                     inited_ = true;
-                                   }
-                                   return table_[v & 3];
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Codec {
+ public:
+  int Encode(int v) {
+    if (!inited_) {  // WARN
+      BuildTables();
+      inited_ = true;
+    }
+    return table_[v & 3];
+  }
 
-                                private:
-                                 void BuildTables() {
-                                   for (int i = 0; i < 4; ++i) table_[i] = i * i;
-                                 }
-                                 std::mutex m_;
-                                 bool inited_ = false;
-                                 int table_[4] = {};
-                               };
-                             )cc",
+ private:
+  void BuildTables() {
+    for (int i = 0; i < 4; ++i) table_[i] = i * i;
+  }
+  std::mutex m_;
+  bool inited_ = false;
+  int table_[4] = {};
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, FlagComparedWithFalse) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Codec {
-                                public:
-                                 void Ensure() {
-                                   if (ready_ == false) {  // WARN
-                                     ready_ = true;
-                                   }
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Codec {
+ public:
+  void Ensure() {
+    if (ready_ == false) {  // WARN
+      ready_ = true;
+    }
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 bool ready_ = false;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  bool ready_ = false;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, DoubleCheckedLockingOnPlainPointer) {
-  const std::string code = R"cc(
-    struct Conn {
-      int fd = -1;
-    };
-    class Pool {
-     public:
-      Conn* Default() {
-        if (default_ == nullptr) {  // WARN
-          absl::MutexLock l(&mu_);
-          if (default_ == nullptr) default_ = new Conn();
-        }
-        return default_;
-      }
+  const std::string code = R"code(
+struct Conn {
+  int fd = -1;
+};
+class Pool {
+ public:
+  Conn* Default() {
+    if (default_ == nullptr) {  // WARN
+      absl::MutexLock l(&mu_);
+      if (default_ == nullptr) default_ = new Conn();
+    }
+    return default_;
+  }
 
-     private:
-      absl::Mutex mu_;
-      Conn* default_ = nullptr;
-    };
-  )cc";
+ private:
+  absl::Mutex mu_;
+  Conn* default_ = nullptr;
+};
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   std::vector<Finding> findings = Lint(code, kCheck);
   ASSERT_EQ(findings.size(), 1u);
@@ -191,36 +191,36 @@ TEST(LazyInitRacePositive, DoubleCheckedLockingOnPlainPointer) {
 }
 
 TEST(LazyInitRacePositive, DoubleCheckedLockingWithStdMutex) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Registry {
-                                public:
-                                 std::vector<int>* Items() {
-                                   if (!items_) {  // WARN
-                                     std::lock_guard<std::mutex> g(m_);
-                                     if (!items_) items_ = new std::vector<int>();
-                                   }
-                                   return items_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Registry {
+ public:
+  std::vector<int>* Items() {
+    if (!items_) {  // WARN
+      std::lock_guard<std::mutex> g(m_);
+      if (!items_) items_ = new std::vector<int>();
+    }
+    return items_;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 std::vector<int>* items_ = nullptr;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  std::vector<int>* items_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, StaticLocalPointer) {
-  const std::string code = R"cc(
-    struct Settings {
-      int level = 1;
-    };
-    Settings* GlobalSettings() {
-      static Settings* settings = nullptr;
-      if (settings == nullptr) settings = new Settings();  // WARN
-      return settings;
-    }
-  )cc";
+  const std::string code = R"code(
+struct Settings {
+  int level = 1;
+};
+Settings* GlobalSettings() {
+  static Settings* settings = nullptr;
+  if (settings == nullptr) settings = new Settings();  // WARN
+  return settings;
+}
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   EXPECT_NE(Lint(code, kCheck)[0].notes[0].message.find(
                 "static T* settings = new T(...);"),
@@ -228,409 +228,404 @@ TEST(LazyInitRacePositive, StaticLocalPointer) {
 }
 
 TEST(LazyInitRacePositive, StaticLocalFlag) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               void RegisterHandlers();
-                               void EnsureHandlers() {
-                                 static bool registered = false;
-                                 if (!registered) {  // WARN
-                                   RegisterHandlers();
-                                   registered = true;
-                                 }
-                               }
-                             )cc",
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+void RegisterHandlers();
+void EnsureHandlers() {
+  static bool registered = false;
+  if (!registered) {  // WARN
+    RegisterHandlers();
+    registered = true;
+  }
+}
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, OptionalEmplacedOnFirstUse) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Env {
-                                public:
-                                 const std::string& Home() {
-                                   if (!home_.has_value()) home_.emplace("/hom"
-                                                                         "e");  // WARN
-                                   return *home_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Env {
+ public:
+  const std::string& Home() {
+    if (!home_.has_value()) home_.emplace("/home");  // WARN
+    return *home_;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 std::optional<std::string> home_;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  std::optional<std::string> home_;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, InsideALambdaOnAnotherThread) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Job {
-                                public:
-                                 std::thread Run() {
-                                   return std::thread([this] {
-                                     if (!buffer_)
-                                       buffer_ = new char[64];  // WARN
-                                   });
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Job {
+ public:
+  std::thread Run() {
+    return std::thread([this] {
+      if (!buffer_) buffer_ = new char[64];  // WARN
+    });
+  }
 
-                                private:
-                                 char* buffer_ = nullptr;
-                               };
-                             )cc",
+ private:
+  char* buffer_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, ClassOwningAThread) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Poller {
-                                public:
-                                 int* State() {
-                                   if (state_ == NULL) state_ = new int(0);  // WARN
-                                   return state_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Poller {
+ public:
+  int* State() {
+    if (state_ == NULL) state_ = new int(0);  // WARN
+    return state_;
+  }
 
-                                private:
-                                 std::thread thread_;
-                                 int* state_ = nullptr;
-                               };
-                             )cc",
+ private:
+  std::thread thread_;
+  int* state_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, ClassWithConditionVariable) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Waiter {
-                                public:
-                                 void Prepare() {
-                                   if (!slots_) {
-                                     slots_ = new int[8]();
-                                   }  // WARN
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Waiter {
+ public:
+  void Prepare() {
+    if (!slots_) { slots_ = new int[8](); }  // WARN
+  }
 
-                                private:
-                                 std::condition_variable cv_;
-                                 int* slots_ = nullptr;
-                               };
-                             )cc",
+ private:
+  std::condition_variable cv_;
+  int* slots_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRacePositive, LockReleasedBeforeTheCheck) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Lazy {
-                                public:
-                                 int* Get() {
-                                   {
-                                     absl::MutexLock l(&mu_);
-                                     ++calls_;
-                                   }
-                                   if (!value_) value_ = new int(7);  // WARN
-                                   return value_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Lazy {
+ public:
+  int* Get() {
+    {
+      absl::MutexLock l(&mu_);
+      ++calls_;
+    }
+    if (!value_) value_ = new int(7);  // WARN
+    return value_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int calls_ = 0;
-                                 int* value_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int calls_ = 0;
+  int* value_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 // ---------------------------------------------------------------- negative
 
 TEST(LazyInitRaceNegative, AbslCallOnce) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 int* Get() {
-                                   absl::call_once(once_, [this] { table_ = new int(1); });
-                                   return table_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  int* Get() {
+    absl::call_once(once_, [this] { table_ = new int(1); });
+    return table_;
+  }
 
-                                private:
-                                 absl::once_flag once_;
-                                 int* table_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::once_flag once_;
+  int* table_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, StdCallOnce) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 int* Get() {
-                                   std::call_once(once_, [this] { table_ = new int(1); });
-                                   return table_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  int* Get() {
+    std::call_once(once_, [this] { table_ = new int(1); });
+    return table_;
+  }
 
-                                private:
-                                 std::once_flag once_;
-                                 int* table_ = nullptr;
-                               };
-                             )cc",
+ private:
+  std::once_flag once_;
+  int* table_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, MagicStatic) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               struct Settings {
-                                 int level = 1;
-                               };
-                               Settings* GlobalSettings() {
-                                 static Settings* settings = new Settings();
-                                 return settings;
-                               }
-                               const Settings& Defaults() {
-                                 static const Settings defaults;
-                                 return defaults;
-                               }
-                             )cc",
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+struct Settings {
+  int level = 1;
+};
+Settings* GlobalSettings() {
+  static Settings* settings = new Settings();
+  return settings;
+}
+const Settings& Defaults() {
+  static const Settings defaults;
+  return defaults;
+}
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, InitUnderTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 int* Get() {
-                                   absl::MutexLock l(&mu_);
-                                   if (!table_) table_ = new int(1);
-                                   return table_;
-                                 }
-                                 int* Get2() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   if (other_ == nullptr) other_ = new int(2);
-                                   return other_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  int* Get() {
+    absl::MutexLock l(&mu_);
+    if (!table_) table_ = new int(1);
+    return table_;
+  }
+  int* Get2() {
+    std::lock_guard<std::mutex> g(m_);
+    if (other_ == nullptr) other_ = new int(2);
+    return other_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::mutex m_;
-                                 int* table_ = nullptr;
-                                 int* other_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::mutex m_;
+  int* table_ = nullptr;
+  int* other_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, AtomicDoubleCheckedLocking) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Pool {
-                                public:
-                                 int* Default() {
-                                   int* p = default_.load(std::memory_order_acquire);
-                                   if (p == nullptr) {
-                                     absl::MutexLock l(&mu_);
-                                     p = default_.load(std::memory_order_relaxed);
-                                     if (p == nullptr) {
-                                       p = new int(0);
-                                       default_.store(p, std::memory_order_release);
-                                     }
-                                   }
-                                   return p;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Pool {
+ public:
+  int* Default() {
+    int* p = default_.load(std::memory_order_acquire);
+    if (p == nullptr) {
+      absl::MutexLock l(&mu_);
+      p = default_.load(std::memory_order_relaxed);
+      if (p == nullptr) {
+        p = new int(0);
+        default_.store(p, std::memory_order_release);
+      }
+    }
+    return p;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::atomic<int*> default_{nullptr};
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::atomic<int*> default_{nullptr};
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, SingleThreadedClass) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Parser {
-                                public:
-                                 int* Scratch() {
-                                   if (!scratch_) scratch_ = new int[32];
-                                   return scratch_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Parser {
+ public:
+  int* Scratch() {
+    if (!scratch_) scratch_ = new int[32];
+    return scratch_;
+  }
 
-                                private:
-                                 int* scratch_ = nullptr;
-                               };
-                             )cc",
+ private:
+  int* scratch_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, InitInConstructor) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Holder {
-                                public:
-                                 Holder() {
-                                   if (!value_) value_ = new int(3);
-                                 }
-                                 int Get() {
-                                   absl::MutexLock l(&mu_);
-                                   return *value_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Holder {
+ public:
+  Holder() {
+    if (!value_) value_ = new int(3);
+  }
+  int Get() {
+    absl::MutexLock l(&mu_);
+    return *value_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* value_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* value_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, StaticLocalInProgramWithoutThreads) {
   // No prelude: a translation unit that cannot see a thread or a lock.
-  const std::string code = R"cc(
-    struct Settings {
-      int level = 1;
-    };
-    Settings* GlobalSettings() {
-      static Settings* settings = nullptr;
-      if (settings == nullptr) settings = new Settings();
-      return settings;
-    }
-  )cc";
+  const std::string code = R"code(
+struct Settings {
+  int level = 1;
+};
+Settings* GlobalSettings() {
+  static Settings* settings = nullptr;
+  if (settings == nullptr) settings = new Settings();
+  return settings;
+}
+)code";
   std::vector<Finding> findings = RunLint(code, kCheck);
   EXPECT_TRUE(findings.empty()) << Describe(findings);
 }
 
 TEST(LazyInitRaceNegative, Nolint) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 int* Get() {
-                                   // NOLINTNEXTLINE(concurrency-lazy-init-race):
-                                   // only called from main()
-                                   if (!table_) table_ = new int(1);
-                                   return table_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  int* Get() {
+    // NOLINTNEXTLINE(concurrency-lazy-init-race): only called from main()
+    if (!table_) table_ = new int(1);
+    return table_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* table_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* table_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, EarlyReturnWithoutAssignment) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Sink {
-                                public:
-                                 void Write(int v) {
-                                   if (!out_) return;
-                                   *out_ = v;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Sink {
+ public:
+  void Write(int v) {
+    if (!out_) return;
+    *out_ = v;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* out_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* out_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, BranchAssignsAnotherField) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Sink {
-                                public:
-                                 void Write() {
-                                   if (!out_) missing_ = true;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Sink {
+ public:
+  void Write() {
+    if (!out_) missing_ = true;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* out_ = nullptr;
-                                 bool missing_ = false;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* out_ = nullptr;
+  bool missing_ = false;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, ResetWhenSetIsNotLazyInit) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Sink {
-                                public:
-                                 void Close() {
-                                   absl::MutexLock l(&mu_);
-                                   if (out_) out_ = nullptr;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Sink {
+ public:
+  void Close() {
+    absl::MutexLock l(&mu_);
+    if (out_) out_ = nullptr;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* out_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* out_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, HelperThatRequiresTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 int* Get() {
-                                   absl::MutexLock l(&mu_);
-                                   return GetLocked();
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  int* Get() {
+    absl::MutexLock l(&mu_);
+    return GetLocked();
+  }
 
-                                private:
-                                 int* GetLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-                                   if (!table_) table_ = new int(1);
-                                   return table_;
-                                 }
-                                 absl::Mutex mu_;
-                                 int* table_ = nullptr;
-                               };
-                             )cc",
+ private:
+  int* GetLocked() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    if (!table_) table_ = new int(1);
+    return table_;
+  }
+  absl::Mutex mu_;
+  int* table_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, AtomicFlag) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Codec {
-                                public:
-                                 void Ensure() {
-                                   if (!ready_) ready_ = true;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Codec {
+ public:
+  void Ensure() {
+    if (!ready_) ready_ = true;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::atomic<bool> ready_{false};
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::atomic<bool> ready_{false};
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, NoThreadSafetyAnalysis) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 int* Get() ABSL_NO_THREAD_SAFETY_ANALYSIS {
-                                   if (!table_) table_ = new int(1);
-                                   return table_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  int* Get() ABSL_NO_THREAD_SAFETY_ANALYSIS {
+    if (!table_) table_ = new int(1);
+    return table_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* table_ = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* table_ = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(LazyInitRaceNegative, HelperOnlyCalledFromConstructor) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 Catalog() { Init(); }
-                                 int Get() {
-                                   absl::MutexLock l(&mu_);
-                                   return *table_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  Catalog() { Init(); }
+  int Get() {
+    absl::MutexLock l(&mu_);
+    return *table_;
+  }
 
-                                private:
-                                 void Init() {
-                                   if (!table_) table_ = new int(1);
-                                 }
-                                 absl::Mutex mu_;
-                                 int* table_ = nullptr;
-                               };
-                             )cc",
+ private:
+  void Init() {
+    if (!table_) table_ = new int(1);
+  }
+  absl::Mutex mu_;
+  int* table_ = nullptr;
+};
+)code",
                              kCheck);
 }
 

@@ -14,19 +14,19 @@ constexpr char kCheck[] = "concurrency-unguarded-field";
 // ---------------------------------------------------------------- positive
 
 TEST(UnguardedFieldPositive, AnnotatedReadWithoutLock) {
-  const std::string code = R"cc(
-    class Counter {
-     public:
-      void Add() {
-        absl::MutexLock l(&mu_);
-        ++count_;
-      }
-      int Get() const { return count_; }  // WARN
-     private:
-      mutable absl::Mutex mu_;
-      int count_ ABSL_GUARDED_BY(mu_) = 0;
-    };
-  )cc";
+  const std::string code = R"code(
+class Counter {
+ public:
+  void Add() {
+    absl::MutexLock l(&mu_);
+    ++count_;
+  }
+  int Get() const { return count_; }  // WARN
+ private:
+  mutable absl::Mutex mu_;
+  int count_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   std::vector<Finding> findings = Lint(code, kCheck);
   ASSERT_EQ(findings.size(), 1u);
@@ -40,85 +40,85 @@ TEST(UnguardedFieldPositive, AnnotatedReadWithoutLock) {
 }
 
 TEST(UnguardedFieldPositive, AnnotatedWriteWithoutLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Registry {
-                                public:
-                                 void Clear() { names_.clear(); }  // WARN
-                                 size_t Size() {
-                                   absl::MutexLock l(&mu_);
-                                   return names_.size();
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Registry {
+ public:
+  void Clear() { names_.clear(); }  // WARN
+  size_t Size() {
+    absl::MutexLock l(&mu_);
+    return names_.size();
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, PointeeGuardedDereferenceWithoutLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Holder {
-                                public:
-                                 int Peek() { return *value_; }  // WARN
-                                 bool HasValue() { return value_ != nullptr; }
-                                 void Set(int v) {
-                                   absl::MutexLock l(&mu_);
-                                   *value_ = v;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Holder {
+ public:
+  int Peek() { return *value_; }  // WARN
+  bool HasValue() { return value_ != nullptr; }
+  void Set(int v) {
+    absl::MutexLock l(&mu_);
+    *value_ = v;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int* value_ ABSL_PT_GUARDED_BY(mu_) = nullptr;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int* value_ ABSL_PT_GUARDED_BY(mu_) = nullptr;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, WriteUnderReaderLockOnly) {
-  const std::string code = R"cc(
-    class Table {
-     public:
-      void Bump() {
-        absl::ReaderMutexLock l(&mu_);
-        ++version_;
-      }  // WARN
-      int Version() {
-        absl::ReaderMutexLock l(&mu_);
-        return version_;
-      }
+  const std::string code = R"code(
+class Table {
+ public:
+  void Bump() {
+    absl::ReaderMutexLock l(&mu_);
+    ++version_;  // WARN
+  }
+  int Version() {
+    absl::ReaderMutexLock l(&mu_);
+    return version_;
+  }
 
-     private:
-      absl::Mutex mu_;
-      int version_ ABSL_GUARDED_BY(mu_) = 0;
-    };
-  )cc";
+ private:
+  absl::Mutex mu_;
+  int version_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   EXPECT_NE(Lint(code, kCheck)[0].message.find("only shared"),
             std::string::npos);
 }
 
 TEST(UnguardedFieldPositive, InferredGuardReadForLogging) {
-  const std::string code = R"cc(
-    class Connection {
-     public:
-      void Send() {
-        absl::MutexLock l(&mu_);
-        ++sent_;
-      }
-      void Ack() {
-        absl::MutexLock l(&mu_);
-        --sent_;
-      }
-      std::string Describe() {
-        return "in flight: " + std::to_string(sent_);
-      }  // WARN
-     private:
-      absl::Mutex mu_;
-      int sent_ = 0;
-    };
-  )cc";
+  const std::string code = R"code(
+class Connection {
+ public:
+  void Send() {
+    absl::MutexLock l(&mu_);
+    ++sent_;
+  }
+  void Ack() {
+    absl::MutexLock l(&mu_);
+    --sent_;
+  }
+  std::string Describe() {
+    return "in flight: " + std::to_string(sent_);  // WARN
+  }
+ private:
+  absl::Mutex mu_;
+  int sent_ = 0;
+};
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   std::vector<Finding> findings = Lint(code, kCheck);
   ASSERT_EQ(findings.size(), 1u);
@@ -133,142 +133,142 @@ TEST(UnguardedFieldPositive, InferredGuardReadForLogging) {
 }
 
 TEST(UnguardedFieldPositive, InferredWithStdMutexAndLockGuard) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Stats {
-                                public:
-                                 void Record(int v) {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   total_ += v;
-                                 }
-                                 int Total() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   return total_;
-                                 }
-                                 void Reset() { total_ = 0; }  // WARN
-                                private:
-                                 std::mutex m_;
-                                 int total_ = 0;
-                               };
-                             )cc",
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Stats {
+ public:
+  void Record(int v) {
+    std::lock_guard<std::mutex> g(m_);
+    total_ += v;
+  }
+  int Total() {
+    std::lock_guard<std::mutex> g(m_);
+    return total_;
+  }
+  void Reset() { total_ = 0; }  // WARN
+ private:
+  std::mutex m_;
+  int total_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, AccessAfterExplicitUnlock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Queue {
-                                public:
-                                 void Push(int v) {
-                                   mu_.Lock();
-                                   items_.push_back(v);
-                                   mu_.Unlock();
-                                   last_ = v;  // WARN
-                                 }
-                                 int Last() {
-                                   absl::MutexLock l(&mu_);
-                                   return last_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Queue {
+ public:
+  void Push(int v) {
+    mu_.Lock();
+    items_.push_back(v);
+    mu_.Unlock();
+    last_ = v;  // WARN
+  }
+  int Last() {
+    absl::MutexLock l(&mu_);
+    return last_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::vector<int> items_ ABSL_GUARDED_BY(mu_);
-                                 int last_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::vector<int> items_ ABSL_GUARDED_BY(mu_);
+  int last_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, UniqueLockUnlockThenAccess) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Buffer {
-                                public:
-                                 void Put(int v) {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   data_.push_back(v);
-                                 }
-                                 size_t Drain() {
-                                   std::unique_lock<std::mutex> lock(m_);
-                                   size_t n = data_.size();
-                                   lock.unlock();
-                                   data_.clear();  // WARN
-                                   return n;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Buffer {
+ public:
+  void Put(int v) {
+    std::lock_guard<std::mutex> g(m_);
+    data_.push_back(v);
+  }
+  size_t Drain() {
+    std::unique_lock<std::mutex> lock(m_);
+    size_t n = data_.size();
+    lock.unlock();
+    data_.clear();  // WARN
+    return n;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 std::vector<int> data_;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  std::vector<int> data_;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, ReleasableMutexLockReleased) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Pool {
-                                public:
-                                 int Take() {
-                                   absl::ReleasableMutexLock l(&mu_);
-                                   int n = free_;
-                                   l.Release();
-                                   free_ = n - 1;  // WARN
-                                   return n;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Pool {
+ public:
+  int Take() {
+    absl::ReleasableMutexLock l(&mu_);
+    int n = free_;
+    l.Release();
+    free_ = n - 1;  // WARN
+    return n;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int free_ ABSL_GUARDED_BY(mu_) = 4;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int free_ ABSL_GUARDED_BY(mu_) = 4;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, DeferLockAccessBeforeLocking) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Meter {
-                                public:
-                                 void Tick() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   ++ticks_;
-                                 }
-                                 int Read() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   return ticks_;
-                                 }
-                                 int Swap() {
-                                   std::unique_lock<std::mutex> lock(m_, std::defer_lock);
-                                   int seen = ticks_;  // WARN
-                                   lock.lock();
-                                   ticks_ = 0;
-                                   return seen;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Meter {
+ public:
+  void Tick() {
+    std::lock_guard<std::mutex> g(m_);
+    ++ticks_;
+  }
+  int Read() {
+    std::lock_guard<std::mutex> g(m_);
+    return ticks_;
+  }
+  int Swap() {
+    std::unique_lock<std::mutex> lock(m_, std::defer_lock);
+    int seen = ticks_;  // WARN
+    lock.lock();
+    ticks_ = 0;
+    return seen;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 int ticks_ = 0;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  int ticks_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, LambdaOnAnotherThreadSkipsTheLock) {
-  const std::string code = R"cc(
-    class Worker {
-     public:
-      void Start() {
-        absl::MutexLock l(&mu_);
-        thread_ = std::thread([this] { ++done_; });  // WARN
-      }
-      int Done() {
-        absl::MutexLock l(&mu_);
-        return done_;
-      }
-      ~Worker() { thread_.join(); }
+  const std::string code = R"code(
+class Worker {
+ public:
+  void Start() {
+    absl::MutexLock l(&mu_);
+    thread_ = std::thread([this] { ++done_; });  // WARN
+  }
+  int Done() {
+    absl::MutexLock l(&mu_);
+    return done_;
+  }
+  ~Worker() { thread_.join(); }
 
-     private:
-      absl::Mutex mu_;
-      int done_ ABSL_GUARDED_BY(mu_) = 0;
-      std::thread thread_;
-    };
-  )cc";
+ private:
+  absl::Mutex mu_;
+  int done_ ABSL_GUARDED_BY(mu_) = 0;
+  std::thread thread_;
+};
+)code";
   EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
   EXPECT_NE(
       Lint(code, kCheck)[0].message.find(
@@ -277,624 +277,620 @@ TEST(UnguardedFieldPositive, LambdaOnAnotherThreadSkipsTheLock) {
 }
 
 TEST(UnguardedFieldPositive, StoredCallbackReadsInferredField) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Watcher {
-                                public:
-                                 void Arm() {
-                                   absl::MutexLock l(&mu_);
-                                   ++armed_;
-                                   on_fire_ = [this] { return armed_ > 0; };  // WARN
-                                 }
-                                 void Disarm() {
-                                   absl::MutexLock l(&mu_);
-                                   armed_ = 0;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Watcher {
+ public:
+  void Arm() {
+    absl::MutexLock l(&mu_);
+    ++armed_;
+    on_fire_ = [this] { return armed_ > 0; };  // WARN
+  }
+  void Disarm() {
+    absl::MutexLock l(&mu_);
+    armed_ = 0;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int armed_ = 0;
-                                 std::function<bool()> on_fire_;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int armed_ = 0;
+  std::function<bool()> on_fire_;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, ReferenceEscapesTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 const std::vector<std::string>& Names() {
-                                   absl::MutexLock l(&mu_);
-                                   return names_;  // WARN
-                                 }
-                                 void Add(std::string n) {
-                                   absl::MutexLock l(&mu_);
-                                   names_.push_back(n);
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  const std::vector<std::string>& Names() {
+    absl::MutexLock l(&mu_);
+    return names_;  // WARN
+  }
+  void Add(std::string n) {
+    absl::MutexLock l(&mu_);
+    names_.push_back(n);
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, PointerEscapesTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Config {
-                                public:
-                                 std::string* Mutable() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   return &value_;  // WARN
-                                 }
-                                 void Set(std::string v) {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   value_ = v;
-                                 }
-                                 std::string Get() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   return value_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Config {
+ public:
+  std::string* Mutable() {
+    std::lock_guard<std::mutex> g(m_);
+    return &value_;  // WARN
+  }
+  void Set(std::string v) {
+    std::lock_guard<std::mutex> g(m_);
+    value_ = v;
+  }
+  std::string Get() {
+    std::lock_guard<std::mutex> g(m_);
+    return value_;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 std::string value_;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  std::string value_;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, CustomLockableWrapperLevelDbStyle) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               namespace port {
-                               class ABSL_LOCKABLE Mutex {
-                                public:
-                                 void Lock() ABSL_EXCLUSIVE_LOCK_FUNCTION() {}
-                                 void Unlock() ABSL_UNLOCK_FUNCTION() {}
-                               };
-                               }  // namespace port
-                               class ABSL_SCOPED_LOCKABLE MutexLock {
-                                public:
-                                 explicit MutexLock(port::Mutex* mu)
-                                     ABSL_EXCLUSIVE_LOCK_FUNCTION(mu)
-                                     : mu_(mu) {
-                                   mu_->Lock();
-                                 }
-                                 ~MutexLock() ABSL_UNLOCK_FUNCTION() { mu_->Unlock(); }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+namespace port {
+class ABSL_LOCKABLE Mutex {
+ public:
+  void Lock() ABSL_EXCLUSIVE_LOCK_FUNCTION() {}
+  void Unlock() ABSL_UNLOCK_FUNCTION() {}
+};
+}  // namespace port
+class ABSL_SCOPED_LOCKABLE MutexLock {
+ public:
+  explicit MutexLock(port::Mutex* mu)
+      ABSL_EXCLUSIVE_LOCK_FUNCTION(mu)
+      : mu_(mu) {
+    mu_->Lock();
+  }
+  ~MutexLock() ABSL_UNLOCK_FUNCTION() { mu_->Unlock(); }
 
-                                private:
-                                 port::Mutex* const mu_;
-                               };
-                               class Db {
-                                public:
-                                 void Write() {
-                                   MutexLock l(&mutex_);
-                                   ++seq_;
-                                 }
-                                 int Seq() {
-                                   MutexLock l(&mutex_);
-                                   return seq_;
-                                 }
-                                 int Peek() { return seq_; }  // WARN
-                                private:
-                                 port::Mutex mutex_;
-                                 int seq_ = 0;
-                               };
-                             )cc",
+ private:
+  port::Mutex* const mu_;
+};
+class Db {
+ public:
+  void Write() {
+    MutexLock l(&mutex_);
+    ++seq_;
+  }
+  int Seq() {
+    MutexLock l(&mutex_);
+    return seq_;
+  }
+  int Peek() { return seq_; }  // WARN
+ private:
+  port::Mutex mutex_;
+  int seq_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, LockHeldOnOnlyOneBranch) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Flaky {
-                                public:
-                                 void Maybe(bool lock) {
-                                   if (lock) mu_.Lock();
-                                   ++count_;  // WARN
-                                   if (lock) mu_.Unlock();
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Flaky {
+ public:
+  void Maybe(bool lock) {
+    if (lock) mu_.Lock();
+    ++count_;  // WARN
+    if (lock) mu_.Unlock();
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int count_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int count_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, SharedLockOnSharedMutexDoesNotAllowWrites) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Index {
-                                public:
-                                 int Find() {
-                                   std::shared_lock<std::shared_mutex> l(m_);
-                                   return size_;
-                                 }
-                                 void Grow() {
-                                   std::unique_lock<std::shared_mutex> l(m_);
-                                   ++size_;
-                                 }
-                                 void Shrink() {
-                                   std::shared_lock<std::shared_mutex> l(m_);
-                                   --size_;
-                                 }  // WARN
-                                private:
-                                 std::shared_mutex m_;
-                                 int size_ = 0;
-                               };
-                             )cc",
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Index {
+ public:
+  int Find() {
+    std::shared_lock<std::shared_mutex> l(m_);
+    return size_;
+  }
+  void Grow() {
+    std::unique_lock<std::shared_mutex> l(m_);
+    ++size_;
+  }
+  void Shrink() {
+    std::shared_lock<std::shared_mutex> l(m_);
+    --size_;  // WARN
+  }
+ private:
+  std::shared_mutex m_;
+  int size_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, HelperCalledWithAndWithoutLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Session {
-                                public:
-                                 void Open() {
-                                   absl::MutexLock l(&mu_);
-                                   Touch();
-                                 }
-                                 void Poke() { Touch(); }
-                                 int Uses() {
-                                   absl::MutexLock l(&mu_);
-                                   return uses_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Session {
+ public:
+  void Open() {
+    absl::MutexLock l(&mu_);
+    Touch();
+  }
+  void Poke() { Touch(); }
+  int Uses() {
+    absl::MutexLock l(&mu_);
+    return uses_;
+  }
 
-                                private:
-                                 void Touch() { ++uses_; }  // WARN
-                                 absl::Mutex mu_;
-                                 int uses_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  void Touch() { ++uses_; }  // WARN
+  absl::Mutex mu_;
+  int uses_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, ExecutorScheduleRunsLambdaElsewhere) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               struct Executor {
-                                 template <typename F>
-                                 void Schedule(F f) {
-                                   f();
-                                 }
-                               };
-                               class Refresher {
-                                public:
-                                 void Refresh(Executor& executor) {
-                                   absl::MutexLock l(&mu_);
-                                   executor.Schedule([this] { stale_ = false; });  // WARN
-                                 }
-                                 bool Stale() {
-                                   absl::MutexLock l(&mu_);
-                                   return stale_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+struct Executor {
+  template <typename F>
+  void Schedule(F f) {
+    f();
+  }
+};
+class Refresher {
+ public:
+  void Refresh(Executor& executor) {
+    absl::MutexLock l(&mu_);
+    executor.Schedule([this] { stale_ = false; });  // WARN
+  }
+  bool Stale() {
+    absl::MutexLock l(&mu_);
+    return stale_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 bool stale_ ABSL_GUARDED_BY(mu_) = true;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  bool stale_ ABSL_GUARDED_BY(mu_) = true;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldPositive, ScopedLockOverTwoMutexes) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Transfer {
-                                public:
-                                 void Move() {
-                                   std::scoped_lock l(a_, b_);
-                                   ++moves_;
-                                 }
-                                 int Moves() {
-                                   std::scoped_lock l(a_, b_);
-                                   return moves_;
-                                 }
-                                 void Undo() { --moves_; }  // WARN
-                                private:
-                                 std::mutex a_;
-                                 std::mutex b_;
-                                 int moves_ = 0;
-                               };
-                             )cc",
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Transfer {
+ public:
+  void Move() {
+    std::scoped_lock l(a_, b_);
+    ++moves_;
+  }
+  int Moves() {
+    std::scoped_lock l(a_, b_);
+    return moves_;
+  }
+  void Undo() { --moves_; }  // WARN
+ private:
+  std::mutex a_;
+  std::mutex b_;
+  int moves_ = 0;
+};
+)code",
                              kCheck);
 }
 
 // ---------------------------------------------------------------- negative
 
 TEST(UnguardedFieldNegative, EveryAccessHoldsTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Counter {
-                                public:
-                                 void Add() {
-                                   absl::MutexLock l(&mu_);
-                                   ++count_;
-                                 }
-                                 int Get() {
-                                   absl::MutexLock l(&mu_);
-                                   return count_;
-                                 }
-                                 void Reset() {
-                                   mu_.Lock();
-                                   count_ = 0;
-                                   mu_.Unlock();
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Counter {
+ public:
+  void Add() {
+    absl::MutexLock l(&mu_);
+    ++count_;
+  }
+  int Get() {
+    absl::MutexLock l(&mu_);
+    return count_;
+  }
+  void Reset() {
+    mu_.Lock();
+    count_ = 0;
+    mu_.Unlock();
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int count_ = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int count_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, ConstructorAndDestructorNeedNoLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Counter {
-                                public:
-                                 Counter() {
-                                   count_ = 1;
-                                   guarded_ = 2;
-                                 }
-                                 ~Counter() {
-                                   count_ = 0;
-                                   guarded_ = 0;
-                                 }
-                                 void Add() {
-                                   absl::MutexLock l(&mu_);
-                                   ++count_;
-                                   ++guarded_;
-                                 }
-                                 int Get() {
-                                   absl::MutexLock l(&mu_);
-                                   return count_ + guarded_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Counter {
+ public:
+  Counter() {
+    count_ = 1;
+    guarded_ = 2;
+  }
+  ~Counter() {
+    count_ = 0;
+    guarded_ = 0;
+  }
+  void Add() {
+    absl::MutexLock l(&mu_);
+    ++count_;
+    ++guarded_;
+  }
+  int Get() {
+    absl::MutexLock l(&mu_);
+    return count_ + guarded_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int count_ = 0;
-                                 int guarded_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int count_ = 0;
+  int guarded_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, RequiresHelperStartsWithTheLockHeld) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Cache {
-                                public:
-                                 void Put(int v) {
-                                   absl::MutexLock l(&mu_);
-                                   PutLocked(v);
-                                 }
-                                 int Size() {
-                                   absl::MutexLock l(&mu_);
-                                   return size_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Cache {
+ public:
+  void Put(int v) {
+    absl::MutexLock l(&mu_);
+    PutLocked(v);
+  }
+  int Size() {
+    absl::MutexLock l(&mu_);
+    return size_;
+  }
 
-                                private:
-                                 void PutLocked(int v) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) { size_ += v; }
-                                 absl::Mutex mu_;
-                                 int size_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  void PutLocked(int v) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) { size_ += v; }
+  absl::Mutex mu_;
+  int size_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, PrivateHelperOnlyCalledUnderTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Cache {
-                                public:
-                                 void Put(int v) {
-                                   absl::MutexLock l(&mu_);
-                                   Evict();
-                                   size_ += v;
-                                 }
-                                 void Trim() {
-                                   mu_.Lock();
-                                   Evict();
-                                   mu_.Unlock();
-                                 }
-                                 int Size() {
-                                   absl::MutexLock l(&mu_);
-                                   return size_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Cache {
+ public:
+  void Put(int v) {
+    absl::MutexLock l(&mu_);
+    Evict();
+    size_ += v;
+  }
+  void Trim() {
+    mu_.Lock();
+    Evict();
+    mu_.Unlock();
+  }
+  int Size() {
+    absl::MutexLock l(&mu_);
+    return size_;
+  }
 
-                                private:
-                                 void Evict() {
-                                   if (size_ > 10) size_ = 10;
-                                 }
-                                 absl::Mutex mu_;
-                                 int size_ = 0;
-                               };
-                             )cc",
+ private:
+  void Evict() {
+    if (size_ > 10) size_ = 10;
+  }
+  absl::Mutex mu_;
+  int size_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, ConstAndImmutableFields) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Limits {
-                                public:
-                                 explicit Limits(int cap) : cap_(cap), name_("limits") {}
-                                 void Use() {
-                                   absl::MutexLock l(&mu_);
-                                   used_ = used_ < cap_ ? used_ + 1 : used_;
-                                 }
-                                 int Cap() const { return cap_; }
-                                 std::string Name() const { return name_; }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Limits {
+ public:
+  explicit Limits(int cap) : cap_(cap), name_("limits") {}
+  void Use() {
+    absl::MutexLock l(&mu_);
+    used_ = used_ < cap_ ? used_ + 1 : used_;
+  }
+  int Cap() const { return cap_; }
+  std::string Name() const { return name_; }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 const int cap_;
-                                 std::string name_;  // written only by the
-                                                     // constructor
-                                 int used_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  const int cap_;
+  std::string name_;  // written only by the
+                      // constructor
+  int used_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, AtomicsNeedNoLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Flags {
-                                public:
-                                 void Stop() {
-                                   absl::MutexLock l(&mu_);
-                                   stopped_ = true;
-                                   ++stops_;
-                                 }
-                                 void Again() {
-                                   absl::MutexLock l(&mu_);
-                                   stopped_.store(false);
-                                   ++stops_;
-                                 }
-                                 bool Stopped() const { return stopped_.load(std::memory_order_acquire); }
-                                 int Stops() const { return stops_.load(); }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Flags {
+ public:
+  void Stop() {
+    absl::MutexLock l(&mu_);
+    stopped_ = true;
+    ++stops_;
+  }
+  void Again() {
+    absl::MutexLock l(&mu_);
+    stopped_.store(false);
+    ++stops_;
+  }
+  bool Stopped() const { return stopped_.load(std::memory_order_acquire); }
+  int Stops() const { return stops_.load(); }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::atomic<bool> stopped_{false};
-                                 std::atomic<int> stops_{0};
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::atomic<bool> stopped_{false};
+  std::atomic<int> stops_{0};
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, FieldDocumentedAsThreadConfined) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Reader {
-                                public:
-                                 void Deliver() {
-                                   absl::MutexLock l(&mu_);
-                                   ++delivered_;
-                                   ++scratch_;
-                                 }
-                                 void Flush() {
-                                   absl::MutexLock l(&mu_);
-                                   delivered_ = 0;
-                                   scratch_ = 0;
-                                 }
-                                 void ReadLoop() { ++scratch_; }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Reader {
+ public:
+  void Deliver() {
+    absl::MutexLock l(&mu_);
+    ++delivered_;
+    ++scratch_;
+  }
+  void Flush() {
+    absl::MutexLock l(&mu_);
+    delivered_ = 0;
+    scratch_ = 0;
+  }
+  void ReadLoop() { ++scratch_; }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int delivered_ = 0;
-                                 // Owned by the reader thread; Deliver and
-                                 // Flush run on it too.
-                                 int scratch_ = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int delivered_ = 0;
+  // Owned by the reader thread; Deliver and
+  // Flush run on it too.
+  int scratch_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, NoThreadSafetyAnalysisOptsOut) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Debug {
-                                public:
-                                 void Add() {
-                                   absl::MutexLock l(&mu_);
-                                   ++n_;
-                                 }
-                                 int Racy() ABSL_NO_THREAD_SAFETY_ANALYSIS { return n_; }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Debug {
+ public:
+  void Add() {
+    absl::MutexLock l(&mu_);
+    ++n_;
+  }
+  int Racy() ABSL_NO_THREAD_SAFETY_ANALYSIS { return n_; }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int n_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int n_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, ConditionVariablePredicateRunsUnderTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Latch {
-                                public:
-                                 void Open() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   open_ = true;
-                                   cv_.notify_all();
-                                 }
-                                 void Wait() {
-                                   std::unique_lock<std::mutex> lock(m_);
-                                   cv_.wait(lock, [this] { return open_; });
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Latch {
+ public:
+  void Open() {
+    std::lock_guard<std::mutex> g(m_);
+    open_ = true;
+    cv_.notify_all();
+  }
+  void Wait() {
+    std::unique_lock<std::mutex> lock(m_);
+    cv_.wait(lock, [this] { return open_; });
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 std::condition_variable cv_;
-                                 bool open_ = false;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  std::condition_variable cv_;
+  bool open_ = false;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, ValueCaptureReadsUnderTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Reporter {
-                                public:
-                                 void Bump() {
-                                   absl::MutexLock l(&mu_);
-                                   ++count_;
-                                 }
-                                 std::thread Report() {
-                                   absl::MutexLock l(&mu_);
-                                   return std::thread([count = count_] { (void)count; });
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Reporter {
+ public:
+  void Bump() {
+    absl::MutexLock l(&mu_);
+    ++count_;
+  }
+  std::thread Report() {
+    absl::MutexLock l(&mu_);
+    return std::thread([count = count_] { (void)count; });
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int count_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int count_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, AssertHeldEstablishesTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Ledger {
-                                public:
-                                 void Add() {
-                                   absl::MutexLock l(&mu_);
-                                   Apply();
-                                 }
-                                 void Apply() {
-                                   mu_.AssertHeld();
-                                   ++entries_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Ledger {
+ public:
+  void Add() {
+    absl::MutexLock l(&mu_);
+    Apply();
+  }
+  void Apply() {
+    mu_.AssertHeld();
+    ++entries_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int entries_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int entries_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, TryLockSuccessBranchHoldsTheLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Sampler {
-                                public:
-                                 void Sample() {
-                                   if (mu_.TryLock()) {
-                                     ++samples_;
-                                     mu_.Unlock();
-                                   }
-                                 }
-                                 void Sample2() {
-                                   if (!m_.try_lock()) return;
-                                   ++other_;
-                                   m_.unlock();
-                                 }
-                                 int Other() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   return other_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Sampler {
+ public:
+  void Sample() {
+    if (mu_.TryLock()) {
+      ++samples_;
+      mu_.Unlock();
+    }
+  }
+  void Sample2() {
+    if (!m_.try_lock()) return;
+    ++other_;
+    m_.unlock();
+  }
+  int Other() {
+    std::lock_guard<std::mutex> g(m_);
+    return other_;
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::mutex m_;
-                                 int samples_ ABSL_GUARDED_BY(mu_) = 0;
-                                 int other_ = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::mutex m_;
+  int samples_ ABSL_GUARDED_BY(mu_) = 0;
+  int other_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, MostlyUnlockedFieldIsNotInferred) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Loose {
-                                public:
-                                 void A() {
-                                   absl::MutexLock l(&mu_);
-                                   x_ = 1;
-                                 }
-                                 void B() { x_ = 2; }
-                                 void C() { x_ = 3; }
-                                 int D() { return x_; }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Loose {
+ public:
+  void A() {
+    absl::MutexLock l(&mu_);
+    x_ = 1;
+  }
+  void B() { x_ = 2; }
+  void C() { x_ = 3; }
+  int D() { return x_; }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int x_ = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int x_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, HelperOnlyCalledFromTheConstructor) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Server {
-                                public:
-                                 Server() { Configure(); }
-                                 void Serve() {
-                                   absl::MutexLock l(&mu_);
-                                   ++port_;
-                                 }
-                                 int Port() {
-                                   absl::MutexLock l(&mu_);
-                                   return port_;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Server {
+ public:
+  Server() { Configure(); }
+  void Serve() {
+    absl::MutexLock l(&mu_);
+    ++port_;
+  }
+  int Port() {
+    absl::MutexLock l(&mu_);
+    return port_;
+  }
 
-                                private:
-                                 void Configure() { port_ = 80; }
-                                 absl::Mutex mu_;
-                                 int port_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  void Configure() { port_ = 80; }
+  absl::Mutex mu_;
+  int port_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, NolintSuppressesByCheckName) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Racy {
-                                public:
-                                 void Add() {
-                                   absl::MutexLock l(&mu_);
-                                   ++n_;
-                                 }
-                                 int Get1() {
-                                   return n_;
-                                 }  // NOLINT(concurrency-unguarded-field):
-                                    // stats only
-                                 // NOLINTNEXTLINE(concurrency-unguarded-field):
-                                 // stats only
-                                 int Get2() { return n_; }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Racy {
+ public:
+  void Add() {
+    absl::MutexLock l(&mu_);
+    ++n_;
+  }
+  int Get1() { return n_; }  // NOLINT(concurrency-unguarded-field): stats
+  // NOLINTNEXTLINE(concurrency-unguarded-field): stats only
+  int Get2() { return n_; }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 int n_ ABSL_GUARDED_BY(mu_) = 0;
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  int n_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, AdoptLockAfterExplicitLock) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Adopter {
-                                public:
-                                 void Set(int v) {
-                                   m_.lock();
-                                   std::lock_guard<std::mutex> g(m_, std::adopt_lock);
-                                   v_ = v;
-                                 }
-                                 int Get() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   return v_;
-                                 }
-                                 void Clear() {
-                                   std::lock_guard<std::mutex> g(m_);
-                                   v_ = 0;
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Adopter {
+ public:
+  void Set(int v) {
+    m_.lock();
+    std::lock_guard<std::mutex> g(m_, std::adopt_lock);
+    v_ = v;
+  }
+  int Get() {
+    std::lock_guard<std::mutex> g(m_);
+    return v_;
+  }
+  void Clear() {
+    std::lock_guard<std::mutex> g(m_);
+    v_ = 0;
+  }
 
-                                private:
-                                 std::mutex m_;
-                                 int v_ = 0;
-                               };
-                             )cc",
+ private:
+  std::mutex m_;
+  int v_ = 0;
+};
+)code",
                              kCheck);
 }
 
 TEST(UnguardedFieldNegative, SynchronousLambdaInheritsTheLock) {
   EXPECT_FINDINGS_AT_MARKERS(
-      R"cc(
+      R"code(
 #include <algorithm>
         class Sorter {
          public:
@@ -918,32 +914,32 @@ TEST(UnguardedFieldNegative, SynchronousLambdaInheritsTheLock) {
           std::vector<int> values_ ABSL_GUARDED_BY(mu_);
           int limit_ ABSL_GUARDED_BY(mu_) = 100;
         };
-      )cc",
+)code",
       kCheck);
 }
 
 TEST(UnguardedFieldNegative, ReturningACopyIsNotAnEscape) {
-  EXPECT_FINDINGS_AT_MARKERS(R"cc(
-                               class Catalog {
-                                public:
-                                 std::vector<std::string> Names() {
-                                   absl::MutexLock l(&mu_);
-                                   return names_;
-                                 }
-                                 const std::vector<std::string>& NamesLocked()
-                                     ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-                                   return names_;
-                                 }
-                                 void Add(std::string n) {
-                                   absl::MutexLock l(&mu_);
-                                   names_.push_back(n);
-                                 }
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Catalog {
+ public:
+  std::vector<std::string> Names() {
+    absl::MutexLock l(&mu_);
+    return names_;
+  }
+  const std::vector<std::string>& NamesLocked()
+      ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
+    return names_;
+  }
+  void Add(std::string n) {
+    absl::MutexLock l(&mu_);
+    names_.push_back(n);
+  }
 
-                                private:
-                                 absl::Mutex mu_;
-                                 std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
-                               };
-                             )cc",
+ private:
+  absl::Mutex mu_;
+  std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
+};
+)code",
                              kCheck);
 }
 

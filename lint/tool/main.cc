@@ -168,13 +168,8 @@ int main(int argc, const char** argv) {
       MakeOptionsProvider(file_system);
   if (options_provider == nullptr) return 1;
 
-  std::vector<std::string> inputs;
-  for (const std::string& path : parser->getSourcePathList()) {
-    llvm::SmallString<256> absolute(path);
-    llvm::sys::fs::make_absolute(absolute);
-    llvm::sys::path::remove_dots(absolute, /*remove_dot_dot=*/true);
-    inputs.push_back(std::string(absolute));
-  }
+  // Paths stay as given, so findings name files the way the user did.
+  std::vector<std::string> inputs = parser->getSourcePathList();
 
   if (kListChecks) {
     llvm::SmallString<256> cwd;

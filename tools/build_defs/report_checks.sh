@@ -1,23 +1,30 @@
 #!/bin/bash
 # Reads the logs written by record_check.sh and turns them into a test result.
 #
-# Usage: report_checks.sh NAME [--expect-failure] [--expect-text TEXT]... -- LOG...
+# Usage: report_checks.sh NAME [--expect-failure] [--expect-text TEXT]...
+#                          [--expect-count N] -- LOG...
 #
 # Default mode: passes when every file's check exited 0, and otherwise prints the
 # diagnostics of each failing file. With --expect-failure the rule's own negative
-# tests invert that: they pass only if some check failed and every --expect-text
-# occurs in the diagnostics.
+# tests invert that: they pass only if some check failed, every --expect-text
+# occurs in the diagnostics and, with --expect-count, there are exactly N
+# warnings.
 set -u
 name=$1
 shift
 expect_failure=0
 expected_texts=()
+expected_count=""
 while [[ $# -gt 0 && "$1" != "--" ]]; do
   case "$1" in
     --expect-failure) expect_failure=1 ;;
     --expect-text)
       shift
       expected_texts+=("$1")
+      ;;
+    --expect-count)
+      shift
+      expected_count=$1
       ;;
     *)
       echo "report_checks.sh: unknown option '$1'" >&2
@@ -70,6 +77,16 @@ if [[ ${expect_failure} -eq 1 ]]; then
       missing=1
     fi
   done
+  if [[ -n "${expected_count}" ]]; then
+    # Findings end with their check's name: "[check]" or, promoted by
+    # --warnings-as-errors, "[check,-warnings-as-errors]".
+    count=$(grep -cE ': (warning|error): .*\[[a-z0-9.-]+(,-warnings-as-errors)?\]$' \
+      <<<"${all_output}" || true)
+    if [[ "${count}" != "${expected_count}" ]]; then
+      echo "${name}: expected ${expected_count} finding(s), found ${count}"
+      missing=1
+    fi
+  fi
   if [[ ${missing} -eq 1 ]]; then
     echo "--- diagnostics were:"
     printf '%s' "${all_output}"

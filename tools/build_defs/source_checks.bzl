@@ -20,8 +20,15 @@ CheckedSourcesInfo = provider(
     },
 )
 
-def _compile_flags(target, rule_attr):
-    context = target[CcInfo].compilation_context
+def _compilation_context(target, rule_attr):
+    if CcInfo in target:
+        return target[CcInfo].compilation_context
+
+    # cc_binary and cc_test provide no CcInfo; their sources see their deps'.
+    infos = [dep[CcInfo] for dep in getattr(rule_attr, "deps", []) if CcInfo in dep]
+    return cc_common.merge_cc_infos(cc_infos = infos).compilation_context
+
+def _compile_flags(context, rule_attr):
     flags = []
     for define in context.defines.to_list():
         flags.append("-D" + define)
@@ -41,8 +48,9 @@ def _compile_flags(target, rule_attr):
     return flags
 
 def _checked_sources_aspect_impl(target, ctx):
-    if CcInfo not in target:
+    if not hasattr(ctx.rule.attr, "srcs") and not hasattr(ctx.rule.attr, "hdrs"):
         return [CheckedSourcesInfo(sources = [], headers = depset(), flags = [])]
+    context = _compilation_context(target, ctx.rule.attr)
     sources = []
     for attr in ("srcs", "hdrs", "textual_hdrs"):
         for dep in getattr(ctx.rule.attr, attr, []):
@@ -53,8 +61,8 @@ def _checked_sources_aspect_impl(target, ctx):
                     sources.append(f)
     return [CheckedSourcesInfo(
         sources = sources,
-        headers = target[CcInfo].compilation_context.headers,
-        flags = _compile_flags(target, ctx.rule.attr),
+        headers = context.headers,
+        flags = _compile_flags(context, ctx.rule.attr),
     )]
 
 checked_sources_aspect = aspect(
@@ -113,6 +121,8 @@ def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic):
         options.append("--expect-failure")
     for text in ctx.attr.expected_diagnostics:
         options += ["--expect-text", text]
+    if ctx.attr.expected_finding_count >= 0:
+        options += ["--expect-count", str(ctx.attr.expected_finding_count)]
     script = ctx.actions.declare_file(ctx.label.name + ".sh")
     ctx.actions.write(
         output = script,
@@ -132,7 +142,6 @@ def source_check_test_attrs(extra = {}):
     attrs = {
         "deps": attr.label_list(
             aspects = [checked_sources_aspect],
-            providers = [CcInfo],
             doc = "cc_library/cc_binary/cc_test targets whose own sources are checked.",
         ),
         "expect_check_failure": attr.bool(
@@ -140,6 +149,10 @@ def source_check_test_attrs(extra = {}):
         ),
         "expected_diagnostics": attr.string_list(
             doc = "With expect_check_failure: texts that must appear in the diagnostics.",
+        ),
+        "expected_finding_count": attr.int(
+            default = -1,
+            doc = "With expect_check_failure: the exact number of warnings.",
         ),
         "_record": attr.label(
             default = "//tools/build_defs:record_check.sh",
