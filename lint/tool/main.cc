@@ -115,7 +115,7 @@ std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> MakeOptionsProvider(
 
 // Checks that a file exists, is readable and has a real compile command;
 // prints the reason and returns false otherwise.
-bool IsAnalysable(const std::string& path,
+bool IsAnalysable(const std::string& path, const std::string& absolute_path,
                   const clang::tooling::CompilationDatabase& compilations) {
   if (!llvm::sys::fs::exists(path)) {
     PrintError("cannot open '" + path + "': no such file");
@@ -132,7 +132,7 @@ bool IsAnalysable(const std::string& path,
     return false;
   }
   std::vector<clang::tooling::CompileCommand> commands =
-      compilations.getCompileCommands(path);
+      compilations.getCompileCommands(absolute_path);
   if (commands.empty()) {
     PrintError("no compile command for '" + path +
                "' in the compilation database");
@@ -147,9 +147,32 @@ bool IsAnalysable(const std::string& path,
   return true;
 }
 
+// The directory given with -p, if any. CommonOptionsParser quietly runs
+// without flags when it cannot load that database; an explicit -p that does
+// not load is an error here.
+std::optional<std::string> BuildPathArgument(int argc, const char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    llvm::StringRef arg(argv[i]);
+    if (arg == "--") break;
+    if ((arg == "-p" || arg == "--p") && i + 1 < argc)
+      return std::string(argv[i + 1]);
+    if (arg.consume_front("-p=") || arg.consume_front("--p=")) return arg.str();
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, const char** argv) {
+  if (std::optional<std::string> build_path = BuildPathArgument(argc, argv)) {
+    std::string error;
+    if (clang::tooling::CompilationDatabase::autoDetectFromDirectory(
+            *build_path, error) == nullptr) {
+      PrintError("cannot load the compilation database in '" + *build_path +
+                 "': " + error);
+      return 1;
+    }
+  }
   llvm::Expected<clang::tooling::CommonOptionsParser> parser =
       clang::tooling::CommonOptionsParser::create(
           argc, argv, kCategory, cl::ZeroOrMore,
@@ -168,8 +191,7 @@ int main(int argc, const char** argv) {
       MakeOptionsProvider(file_system);
   if (options_provider == nullptr) return 1;
 
-  // Paths stay as given, so findings name files the way the user did.
-  std::vector<std::string> inputs = parser->getSourcePathList();
+  const std::vector<std::string>& inputs = parser->getSourcePathList();
 
   if (kListChecks) {
     llvm::SmallString<256> cwd;
@@ -202,8 +224,12 @@ int main(int argc, const char** argv) {
   bool input_failed = false;
   std::vector<std::string> analysable;
   for (const std::string& input : inputs) {
-    if (IsAnalysable(input, compilations)) {
-      analysable.push_back(input);
+    // compile_commands.json entries are matched by absolute path.
+    llvm::SmallString<256> absolute(input);
+    llvm::sys::fs::make_absolute(absolute);
+    llvm::sys::path::remove_dots(absolute, /*remove_dot_dot=*/true);
+    if (IsAnalysable(input, std::string(absolute), compilations)) {
+      analysable.push_back(std::string(absolute));
     } else {
       input_failed = true;
     }

@@ -1,0 +1,142 @@
+#!/bin/bash
+# The concurrency-lint command line, end to end: findings, exit status, bad
+# input (missing, unreadable or unparsable files, directories, a missing
+# compile_commands.json entry), .clang-tidy files, --export-fixes.
+#
+# Usage: concurrency_lint_cli_test.sh LINT_BINARY TESTDATA_DIR
+set -u
+lint=$(realpath "$1")
+testdata=$(realpath "$2")
+work="${TEST_TMPDIR:-$(mktemp -d)}/cli"
+rm -rf "${work}" && mkdir -p "${work}" && cp "${testdata}"/*.cc "${work}/"
+cd "${work}"
+
+failures=0
+pass() { echo "PASS: $1"; }
+fail() {
+  echo "FAIL: $1"
+  echo "----- output:"
+  cat out.txt
+  echo "-----"
+  failures=$((failures + 1))
+}
+# run NAME EXPECTED_STATUS ARGS...: runs the lint, output in out.txt.
+run() {
+  local name=$1 expected=$2
+  shift 2
+  "${lint}" "$@" >out.txt 2>&1
+  local status=$?
+  if grep -qE 'Stack dump|PLEASE submit a bug report|Segmentation fault' out.txt; then
+    fail "${name}: the lint crashed"
+    return 1
+  fi
+  if [[ ${status} -ne ${expected} ]]; then
+    fail "${name}: exit ${status}, expected ${expected}"
+    return 1
+  fi
+  return 0
+}
+expect_text() {  # NAME TEXT
+  if grep -qF -- "$2" out.txt; then pass "$1"; else fail "$1: missing '$2'"; fi
+}
+expect_no_text() {  # NAME TEXT
+  if grep -qF -- "$2" out.txt; then fail "$1: unexpected '$2'"; else pass "$1"; fi
+}
+
+if run findings 0 racy_counter.cc -- -std=c++17; then
+  expect_text "reports the unguarded read" \
+    "racy_counter.cc:13:29: warning: field 'count_' is read in 'RacyCounter::Peek' without holding 'mu_'; 2 of its 3 accesses hold 'mu_', so it is inferred to guard 'count_' [concurrency-unguarded-field]"
+  expect_text "notes the evidence" \
+    "racy_counter.cc:7:7: note: 'count_' is written while holding 'mu_' here, in 'RacyCounter::Add'"
+  expect_text "reports the lazy init" "[concurrency-lazy-init-race]"
+fi
+
+if run clean-file 0 clean.cc -- -std=c++17; then
+  expect_no_text "no findings in clean code" "warning:"
+fi
+
+if run warnings-as-errors 1 --warnings-as-errors='concurrency-*' racy_counter.cc -- -std=c++17; then
+  expect_text "promotes findings" "[concurrency-unguarded-field,-warnings-as-errors]"
+fi
+
+if run checks-flag 0 --checks=-concurrency-lazy-init-race racy_counter.cc -- -std=c++17; then
+  expect_no_text "--checks disables a check" "[concurrency-lazy-init-race]"
+  expect_text "--checks keeps the others" "[concurrency-unguarded-field]"
+fi
+
+if run missing-file 1 no_such_file.cc racy_counter.cc -- -std=c++17; then
+  expect_text "names the missing file" "concurrency-lint: error: cannot open 'no_such_file.cc': no such file"
+  expect_text "still analyses the other files" "[concurrency-unguarded-field]"
+fi
+
+mkdir -p a_directory.cc
+if run directory 1 a_directory.cc clean.cc -- -std=c++17; then
+  expect_text "rejects a directory" "'a_directory.cc' is a directory, not a source file"
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  cp clean.cc unreadable.cc && chmod 000 unreadable.cc
+  if run unreadable 1 unreadable.cc racy_counter.cc -- -std=c++17; then
+    expect_text "names the unreadable file" "cannot read 'unreadable.cc'"
+    expect_text "still analyses the other files" "[concurrency-unguarded-field]"
+  fi
+else
+  echo "NOTE: running as root, which reads any file: the unreadable-file case needs a non-root user."
+fi
+
+if run does-not-parse 1 does_not_parse.cc racy_counter.cc -- -std=c++17; then
+  expect_text "reports the compile error" "does_not_parse.cc:5:13: error: expected ')'"
+  expect_text "says findings may be incomplete" "some files did not compile"
+  expect_text "still analyses the other files" "[concurrency-unguarded-field]"
+fi
+
+mkdir -p build
+cat >build/compile_commands.json <<JSON
+[{"directory": "${work}", "file": "${work}/racy_counter.cc",
+  "arguments": ["clang++", "-std=c++17", "-c", "racy_counter.cc"]}]
+JSON
+if run compile-commands 0 -p build racy_counter.cc; then
+  expect_text "-p reads compile_commands.json" "[concurrency-unguarded-field]"
+fi
+if run missing-entry 1 -p build clean.cc racy_counter.cc; then
+  expect_text "names the file without an entry" "no entry for 'clean.cc' in compile_commands.json"
+  expect_text "still analyses the other files" "[concurrency-unguarded-field]"
+fi
+echo "not json" >build/compile_commands.json
+if run broken-database 1 -p build racy_counter.cc; then
+  expect_text "reports an unreadable database" "cannot load the compilation database in 'build'"
+fi
+
+printf "Checks: '-concurrency-lazy-init-race'\n" >.clang-tidy
+if run clang-tidy-file 0 racy_counter.cc -- -std=c++17; then
+  expect_no_text ".clang-tidy disables a check" "[concurrency-lazy-init-race]"
+  expect_text ".clang-tidy keeps the others" "[concurrency-unguarded-field]"
+fi
+rm .clang-tidy
+
+if run export-fixes 0 --export-fixes=fixes.yaml racy_counter.cc -- -std=c++17; then
+  if grep -q "DiagnosticName:  *concurrency-unguarded-field" fixes.yaml; then
+    pass "--export-fixes writes the findings"
+  else
+    cp fixes.yaml out.txt && fail "--export-fixes: no concurrency-unguarded-field entry"
+  fi
+fi
+
+if run list-checks 0 --list-checks; then
+  expect_text "lists unguarded-field" "concurrency-unguarded-field"
+  expect_text "lists lazy-init-race" "concurrency-lazy-init-race"
+  expect_no_text "enables nothing else by default" "clang-analyzer"
+fi
+
+if run no-inputs 1; then
+  expect_text "asks for input files" "no input files"
+fi
+if run bad-option 1 --no-such-option racy_counter.cc --; then
+  expect_text "names the bad option" "no-such-option"
+fi
+if run bad-config 1 --config='{{{' racy_counter.cc --; then
+  expect_text "names the bad --config" "invalid --config"
+fi
+
+echo "concurrency-lint CLI: ${failures} failure(s)."
+[[ ${failures} -eq 0 ]]
