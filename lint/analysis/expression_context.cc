@@ -1,6 +1,7 @@
 #include "lint/analysis/expression_context.h"
 
-#include "clang/AST/ParentMapContext.h"
+#include <vector>
+
 #include "lint/analysis/lock_model.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -53,10 +54,23 @@ bool IsAssignmentOperator(clang::OverloadedOperatorKind op) {
 
 }  // namespace
 
+ExpressionContext::ExpressionContext(const clang::Stmt* root) {
+  if (root == nullptr) return;
+  std::vector<const clang::Stmt*> pending = {root};
+  while (!pending.empty()) {
+    const clang::Stmt* stmt = pending.back();
+    pending.pop_back();
+    for (const clang::Stmt* child : stmt->children()) {
+      if (child == nullptr) continue;
+      parents_.try_emplace(child, stmt);
+      pending.push_back(child);
+    }
+  }
+}
+
 const clang::Stmt* ExpressionContext::Parent(const clang::Stmt* stmt) const {
-  auto parents = context_.getParents(*stmt);
-  if (parents.empty()) return nullptr;
-  return parents[0].get<clang::Stmt>();
+  auto it = parents_.find(stmt);
+  return it == parents_.end() ? nullptr : it->second;
 }
 
 const clang::Stmt* ExpressionContext::SemanticParent(
@@ -244,15 +258,17 @@ bool ExpressionContext::IsDeferredLambda(
     }
     break;
   }
-  if (parent == nullptr) {
-    // A variable's initializer: parents of expressions in declarations are
-    // the VarDecl, which is not a Stmt.
-    auto parents = context_.getParents(*child);
-    if (!parents.empty()) {
-      if (const auto* var = parents[0].get<clang::VarDecl>()) {
+  if (parent == nullptr) return false;
+  if (const auto* decl_stmt = llvm::dyn_cast<clang::DeclStmt>(parent)) {
+    // A variable's initializer: a static callable runs whenever it is
+    // called, on any thread; a local one is assumed to run here.
+    for (const clang::Decl* decl : decl_stmt->decls()) {
+      const auto* var = llvm::dyn_cast<clang::VarDecl>(decl);
+      if (var != nullptr && var->getInit() != nullptr &&
+          var->getInit()->IgnoreImplicit() ==
+              llvm::cast<clang::Expr>(child)->IgnoreImplicit()) {
         return var->hasGlobalStorage() && IsCallableWrapper(var->getType());
       }
-      if (parents[0].get<clang::FieldDecl>() != nullptr) return true;
     }
     return false;
   }

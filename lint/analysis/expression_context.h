@@ -6,12 +6,15 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace lockstep::lint {
 
 class ExpressionContext {
  public:
-  explicit ExpressionContext(clang::ASTContext& context) : context_(context) {}
+  // Indexes the parents of every statement under `root` (a function body,
+  // lambdas included). Questions are only answered for statements under it.
+  explicit ExpressionContext(const clang::Stmt* root);
 
   // True when `expr` (a field access) is modified: assigned, incremented,
   // bound to a non-const reference, or the object of a non-const method call.
@@ -38,7 +41,10 @@ class ExpressionContext {
   const clang::Stmt* SemanticParent(const clang::Stmt* stmt,
                                     const clang::Stmt** child) const;
 
-  clang::ASTContext& context_;
+  // Built per function: ASTContext::getParents would index the whole
+  // translation unit, system headers included, which costs more than the
+  // analysis itself.
+  llvm::DenseMap<const clang::Stmt*, const clang::Stmt*> parents_;
 };
 
 }  // namespace lockstep::lint

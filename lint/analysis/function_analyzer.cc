@@ -40,11 +40,12 @@ const clang::CXXConstructExpr* ConstructorOf(const clang::Expr* init) {
 // The analysis of one function body (or lambda body).
 class FunctionRun {
  public:
-  FunctionRun(clang::ASTContext& context, const clang::FunctionDecl* function,
-              const clang::Stmt* body, const Lockset& entry,
-              const FunctionContext& function_context, AnalysisResults* results)
+  FunctionRun(clang::ASTContext& context, const ExpressionContext& expressions,
+              const clang::FunctionDecl* function, const clang::Stmt* body,
+              const Lockset& entry, const FunctionContext& function_context,
+              AnalysisResults* results)
       : context_(context),
-        expressions_(context),
+        expressions_(expressions),
         function_(function),
         body_(body),
         entry_(entry),
@@ -447,13 +448,13 @@ class FunctionRun {
       nested.init_only = false;  // runs after construction, on its own
     }
     Lockset entry = deferred ? Lockset() : state;
-    FunctionRun run(context_, call_operator, lambda->getBody(), entry, nested,
-                    results_);
+    FunctionRun run(context_, expressions_, call_operator, lambda->getBody(),
+                    entry, nested, results_);
     run.Run();
   }
 
   clang::ASTContext& context_;
-  ExpressionContext expressions_;
+  const ExpressionContext& expressions_;
   const clang::FunctionDecl* function_;
   const clang::Stmt* body_;
   const Lockset entry_;
@@ -472,7 +473,8 @@ void FunctionAnalyzer::Analyze(const clang::FunctionDecl* function,
       function->getBody() == nullptr) {
     return;
   }
-  FunctionRun run(context_, function, function->getBody(), entry,
+  ExpressionContext expressions(function->getBody());
+  FunctionRun run(context_, expressions, function, function->getBody(), entry,
                   function_context, results);
   run.Run();
 }

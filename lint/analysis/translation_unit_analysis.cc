@@ -1,5 +1,6 @@
 #include "lint/analysis/translation_unit_analysis.h"
 
+#include <memory>
 #include <optional>
 
 #include "clang/AST/Attr.h"
@@ -22,6 +23,17 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
+
+  // System headers hold most of a translation unit's declarations and none
+  // of the code under analysis: skip them whole.
+  bool TraverseDecl(clang::Decl* decl) {
+    if (decl == nullptr) return true;
+    if (!llvm::isa<clang::TranslationUnitDecl>(decl) &&
+        !TranslationUnitAnalysis::IsUserCode(sources_, decl->getLocation())) {
+      return true;
+    }
+    return clang::RecursiveASTVisitor<FunctionCollector>::TraverseDecl(decl);
+  }
 
   bool VisitFunctionDecl(clang::FunctionDecl* function) {
     if (!function->doesThisDeclarationHaveABody() ||
@@ -92,6 +104,35 @@ bool IsPrivateHelper(const clang::FunctionDecl* function) {
   return !method->hasAttr<clang::RequiresCapabilityAttr>();
 }
 
+// True when namespace `outer` (or an inline namespace in it, such as
+// absl::debian3) declares `name`.
+bool NamespaceDeclares(clang::ASTContext& context, llvm::StringRef outer,
+                       llvm::StringRef name) {
+  clang::DeclarationName outer_name(&context.Idents.get(outer));
+  clang::DeclarationName inner_name(&context.Idents.get(name));
+  for (const clang::NamedDecl* found :
+       context.getTranslationUnitDecl()->lookup(outer_name)) {
+    const auto* ns = llvm::dyn_cast<clang::NamespaceDecl>(found);
+    if (ns == nullptr) continue;
+    if (!ns->lookup(inner_name).empty()) return true;
+    for (const clang::Decl* member : ns->decls()) {
+      const auto* inline_ns = llvm::dyn_cast<clang::NamespaceDecl>(member);
+      if (inline_ns != nullptr && inline_ns->isInline() &&
+          !inline_ns->lookup(inner_name).empty()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool DeclaresThreadsOrLocks(clang::ASTContext& context) {
+  return NamespaceDeclares(context, "std", "thread") ||
+         NamespaceDeclares(context, "std", "mutex") ||
+         NamespaceDeclares(context, "std", "async") ||
+         NamespaceDeclares(context, "absl", "Mutex");
+}
+
 struct HelperFacts {
   std::optional<Lockset> held_at_every_call;
   bool only_called_during_init = true;
@@ -109,10 +150,32 @@ bool TranslationUnitAnalysis::IsUserCode(const clang::SourceManager& sources,
          !file.contains("/external/") && !file.startswith("external/");
 }
 
+namespace {
+// The analysis of the translation unit being linted, shared by the checks.
+// clang-tidy lints one translation unit at a time per thread.
+thread_local const clang::ASTContext* cached_context = nullptr;
+thread_local std::unique_ptr<TranslationUnitAnalysis> cached_analysis;
+}  // namespace
+
+const TranslationUnitAnalysis& TranslationUnitAnalysis::For(
+    clang::ASTContext& context) {
+  if (cached_context != &context || cached_analysis == nullptr) {
+    cached_analysis = std::make_unique<TranslationUnitAnalysis>(context);
+    cached_context = &context;
+  }
+  return *cached_analysis;
+}
+
+void TranslationUnitAnalysis::ForgetCached() {
+  cached_analysis.reset();
+  cached_context = nullptr;
+}
+
 TranslationUnitAnalysis::TranslationUnitAnalysis(clang::ASTContext& context) {
   FunctionCollector collector(context.getSourceManager(), &functions_,
                               &uses_threads_);
   collector.TraverseDecl(context.getTranslationUnitDecl());
+  if (!uses_threads_) uses_threads_ = DeclaresThreadsOrLocks(context);
 
   FunctionAnalyzer analyzer(context);
   llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> helpers;

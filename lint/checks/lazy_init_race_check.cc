@@ -190,7 +190,8 @@ void LazyInitRaceCheck::check(
     const clang::ast_matchers::MatchFinder::MatchResult& result) {
   clang::ASTContext& context = *result.Context;
   if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  TranslationUnitAnalysis analysis(context);
+  const TranslationUnitAnalysis& analysis =
+      TranslationUnitAnalysis::For(context);
   for (const clang::FunctionDecl* function : analysis.functions()) {
     if (llvm::isa<clang::CXXConstructorDecl>(function) ||
         llvm::isa<clang::CXXDestructorDecl>(function)) {

@@ -25,6 +25,9 @@ class LazyInitRaceCheck : public clang::tidy::ClangTidyCheck {
     return options.CPlusPlus;
   }
   void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
+  void onStartOfTranslationUnit() override {
+    TranslationUnitAnalysis::ForgetCached();
+  }
   void check(
       const clang::ast_matchers::MatchFinder::MatchResult& result) override;
 

@@ -58,7 +58,8 @@ void UnguardedFieldCheck::check(
     const clang::ast_matchers::MatchFinder::MatchResult& result) {
   clang::ASTContext& context = *result.Context;
   if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  TranslationUnitAnalysis analysis(context);
+  const TranslationUnitAnalysis& analysis =
+      TranslationUnitAnalysis::For(context);
 
   // Group by field, in the order fields are first seen, for stable output.
   std::vector<const clang::FieldDecl*> order;

@@ -13,6 +13,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lint/analysis/function_analyzer.h"
+#include "lint/analysis/translation_unit_analysis.h"
 
 namespace lockstep::lint {
 
@@ -26,6 +27,9 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
     return options.CPlusPlus;
   }
   void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
+  void onStartOfTranslationUnit() override {
+    TranslationUnitAnalysis::ForgetCached();
+  }
   void check(
       const clang::ast_matchers::MatchFinder::MatchResult& result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap& options) override;
