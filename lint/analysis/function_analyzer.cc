@@ -2,6 +2,8 @@
 
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include "clang/AST/Attr.h"
@@ -76,10 +78,23 @@ class FunctionRun {
         changed |= Propagate(*block, state, &in);
       }
     }
+    size_t first_access = results_->accesses.size();
     for (const clang::CFGBlock* block : *cfg) {
       if (block == nullptr || !in[block->getBlockID()]) continue;
       Lockset state = *in[block->getBlockID()];
       Transfer(*block, &state, /*record=*/true);
+    }
+    // Accesses made while a lock was explicitly released and later retaken
+    // by this function sit in a deliberate unlock window.
+    for (size_t i = first_access; i < results_->accesses.size(); ++i) {
+      FieldAccess& access = results_->accesses[i];
+      if (access.context.named_function != function_context_.named_function ||
+          access.context.deferred != function_context_.deferred) {
+        continue;  // recorded by a nested lambda's own run
+      }
+      for (const std::string& key : access.held.released()) {
+        if (reacquired_.count(key) > 0) access.in_unlock_window.insert(key);
+      }
     }
   }
 
@@ -234,6 +249,12 @@ class FunctionRun {
   void Transfer(const clang::CFGBlock& block, Lockset* state, bool record) {
     for (const clang::CFGElement& element : block) {
       if (auto stmt = element.getAs<clang::CFGStmt>()) {
+        if (record && !state->released().empty()) {
+          Lockset before = *state;
+          HandleStmt(stmt->getStmt(), state, record);
+          NoteReacquired(before, *state);
+          continue;
+        }
         HandleStmt(stmt->getStmt(), state, record);
       } else if (auto dtor = element.getAs<clang::CFGAutomaticObjDtor>()) {
         ReleaseGuard(dtor->getVarDecl(), state);
@@ -241,10 +262,25 @@ class FunctionRun {
     }
   }
 
-  void ReleaseGuard(const clang::VarDecl* var, Lockset* state) {
+  void ReleaseGuard(const clang::VarDecl* var, Lockset* state,
+                    bool explicitly = false) {
     auto it = guards_.find(var);
     if (it == guards_.end()) return;
-    for (const LockName& lock : it->second.locks) state->Release(lock.key);
+    for (const LockName& lock : it->second.locks) {
+      if (explicitly) {
+        state->ReleaseExplicitly(lock.key);
+      } else {
+        state->Release(lock.key);
+      }
+    }
+  }
+
+  // Notes locks taken again after an explicit release; called before every
+  // acquisition in the recording pass.
+  void NoteReacquired(const Lockset& before, const Lockset& after) {
+    for (const std::string& key : before.released()) {
+      if (after.Holds(key)) reacquired_.insert(key);
+    }
   }
 
   void HandleStmt(const clang::Stmt* stmt, Lockset* state, bool record) {
@@ -354,11 +390,12 @@ class FunctionRun {
          callee->specific_attrs<clang::ReleaseCapabilityAttr>()) {
       annotated = true;
       if (guard_var != nullptr && attr->args_size() == 0) {
-        ReleaseGuard(guard_var, state);
+        ReleaseGuard(guard_var, state, /*explicitly=*/true);
         continue;
       }
-      ForEachAttrLock(call, object, attr->args(),
-                      [&](const LockName& lock) { state->Release(lock.key); });
+      ForEachAttrLock(call, object, attr->args(), [&](const LockName& lock) {
+        state->ReleaseExplicitly(lock.key);
+      });
     }
     for (const auto* attr :
          callee->specific_attrs<clang::AssertExclusiveLockAttr>()) {
@@ -392,7 +429,7 @@ class FunctionRun {
           for (const LockName& lock : guard.locks)
             state->Acquire(lock.key, guard.exclusive);
         } else if (name == "unlock" || name == "unlock_shared") {
-          ReleaseGuard(guard_var, state);
+          ReleaseGuard(guard_var, state, /*explicitly=*/true);
         } else if (name == "release") {
           guard.locks.clear();  // the mutex stays locked, the guard lets go
         }
@@ -461,6 +498,8 @@ class FunctionRun {
   const FunctionContext function_context_;
   AnalysisResults* results_;
   llvm::DenseMap<const clang::VarDecl*, Guard> guards_;
+  // Locks this function explicitly released and then took again.
+  std::set<std::string> reacquired_;
 };
 
 }  // namespace

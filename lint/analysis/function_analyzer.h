@@ -10,6 +10,7 @@
 #ifndef LOCKSTEP_LINT_ANALYSIS_FUNCTION_ANALYZER_H_
 #define LOCKSTEP_LINT_ANALYSIS_FUNCTION_ANALYZER_H_
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,10 @@ struct FieldAccess {
   Lockset held;
   // Locks the function held on entry (REQUIRES, or inferred for helpers).
   Lockset entry_held;
+  // Locks the function explicitly released before this access and takes
+  // again later: the access sits in a window the code opened on purpose
+  // (`mu_.Unlock(); WriteToDisk(); mu_.Lock();`).
+  std::set<std::string> in_unlock_window;
   FunctionContext context;
 };
 

@@ -3,6 +3,7 @@
 #define LOCKSTEP_LINT_ANALYSIS_LOCKSET_H_
 
 #include <map>
+#include <set>
 #include <string>
 
 namespace lockstep::lint {
@@ -16,8 +17,15 @@ class Lockset {
   void Acquire(const std::string& key, bool exclusive) {
     auto [it, inserted] = held_.emplace(key, exclusive);
     if (!inserted) it->second = it->second || exclusive;
+    released_.erase(key);
   }
+  // A guard going out of scope.
   void Release(const std::string& key) { held_.erase(key); }
+  // An explicit Unlock()/unlock()/Release() in the middle of a function: the
+  // code drops the lock on purpose, remembered until it is taken again.
+  void ReleaseExplicitly(const std::string& key) {
+    if (held_.erase(key) > 0) released_.insert(key);
+  }
 
   bool Holds(const std::string& key) const { return held_.count(key) > 0; }
   bool HoldsExclusive(const std::string& key) const {
@@ -26,10 +34,14 @@ class Lockset {
   }
   bool empty() const { return held_.empty(); }
   const std::map<std::string, bool>& held() const { return held_; }
+  // Locks explicitly released earlier in the function and not yet retaken.
+  const std::set<std::string>& released() const { return released_; }
 
   // Keeps only the locks held on both paths (a lock held on one incoming path
   // is not held after the join), shared unless both are exclusive.
+  // Explicit releases are remembered if they happened on either path.
   void IntersectWith(const Lockset& other) {
+    released_.insert(other.released_.begin(), other.released_.end());
     for (auto it = held_.begin(); it != held_.end();) {
       auto theirs = other.held_.find(it->first);
       if (theirs == other.held_.end()) {
@@ -41,11 +53,14 @@ class Lockset {
     }
   }
 
-  bool operator==(const Lockset& other) const { return held_ == other.held_; }
+  bool operator==(const Lockset& other) const {
+    return held_ == other.held_ && released_ == other.released_;
+  }
   bool operator!=(const Lockset& other) const { return !(*this == other); }
 
  private:
   std::map<std::string, bool> held_;
+  std::set<std::string> released_;
 };
 
 }  // namespace lockstep::lint

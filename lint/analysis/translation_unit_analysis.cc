@@ -219,12 +219,15 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(clang::ASTContext& context) {
         continue;  // recursion says nothing about the outside callers
       }
       HelperFacts& facts = next[callee];
+      facts.only_called_during_init &= call.context.init_only;
+      // Calls from constructors and destructors run before or after the
+      // object is shared; they say nothing about the locks others hold.
+      if (call.context.init_only) continue;
       if (!facts.held_at_every_call) {
         facts.held_at_every_call = call.held;
       } else {
         facts.held_at_every_call->IntersectWith(call.held);
       }
-      facts.only_called_during_init &= call.context.init_only;
     }
     bool changed = next.size() != helpers.size();
     for (const auto& [callee, facts] : next) {

@@ -18,9 +18,15 @@ namespace {
 // Fields that need no lock whatever the code does with them.
 bool IsExempt(const clang::FieldDecl* field) {
   clang::QualType type = field->getType();
-  if (type.isConstQualified() || type->isReferenceType()) return true;
   if (IsSynchronizationType(type) || IsThreadType(type)) return true;
   return IsDocumentedThreadConfined(field);
+}
+
+// Fields that cannot change, so no guard is inferred for them (a declared
+// guard still holds, as it does for clang's -Wthread-safety).
+bool IsImmutable(const clang::FieldDecl* field) {
+  clang::QualType type = field->getType();
+  return type.isConstQualified() || type->isReferenceType();
 }
 
 std::string WhereAccessed(const FieldAccess& access) {
@@ -175,7 +181,7 @@ void UnguardedFieldCheck::JudgeField(
     const clang::FieldDecl* field,
     const std::vector<const FieldAccess*>& accesses) {
   std::optional<Guard> guard = DeclaredGuard(field);
-  if (!guard) guard = InferredGuard(field, accesses);
+  if (!guard && !IsImmutable(field)) guard = InferredGuard(field, accesses);
   if (!guard) return;
   if (guard->equivalent_keys.empty()) guard->equivalent_keys = {guard->key};
   for (const FieldAccess* access : accesses) {
@@ -186,6 +192,9 @@ void UnguardedFieldCheck::JudgeField(
       if (access->held.Holds(key)) held_key = key;
     }
     if (held_key.empty()) {
+      // An inferred guard yields to a window the code opened on purpose.
+      if (!guard->declared && access->in_unlock_window.count(guard->key) > 0)
+        continue;
       Report(field, *access, *guard, /*shared_only=*/false);
     } else if (access->is_write && !guard->pointee_only &&
                !access->held.HoldsExclusive(held_key)) {

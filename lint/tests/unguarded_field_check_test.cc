@@ -499,6 +499,24 @@ class Transfer {
                              kCheck);
 }
 
+TEST(UnguardedFieldPositive, UnlockWindowStillEnforcesDeclaredGuards) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Db {
+ public:
+  void Write(int record) {
+    absl::MutexLock l(&mu_);
+    mu_.Unlock();
+    log_.push_back(record);  // WARN
+    mu_.Lock();
+  }
+ private:
+  absl::Mutex mu_;
+  std::vector<int> log_ ABSL_GUARDED_BY(mu_);
+};
+)code",
+                             kCheck);
+}
+
 // ---------------------------------------------------------------- negative
 
 TEST(UnguardedFieldNegative, EveryAccessHoldsTheLock) {
@@ -938,6 +956,47 @@ class Catalog {
  private:
   absl::Mutex mu_;
   std::vector<std::string> names_ ABSL_GUARDED_BY(mu_);
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, HelperAlsoCalledFromDestructor) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Cache {
+ public:
+  ~Cache() { Unref(); }
+  void Release() { absl::MutexLock l(&mu_); Unref(); }
+  void Insert() { absl::MutexLock l(&mu_); ++refs_; }
+ private:
+  void Unref() { --refs_; }
+  absl::Mutex mu_;
+  int refs_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, DeliberateUnlockWindowForInferredGuard) {
+  // LevelDB's DBImpl::Write: the writer at the head of the queue owns the log
+  // while it drops the mutex for I/O, and takes it again afterwards.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Db {
+ public:
+  void Write(int record) {
+    absl::MutexLock l(&mu_);
+    ++pending_;
+    mu_.Unlock();
+    log_->push_back(record);
+    mu_.Lock();
+    --pending_;
+  }
+  void Open() { absl::MutexLock l(&mu_); log_ = new std::vector<int>(); }
+  void Close() { absl::MutexLock l(&mu_); delete log_; log_ = nullptr; }
+ private:
+  absl::Mutex mu_;
+  int pending_ = 0;
+  std::vector<int>* log_ = nullptr;
 };
 )code",
                              kCheck);
