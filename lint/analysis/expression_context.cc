@@ -147,6 +147,15 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(parent)) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
     if (callee == nullptr) return false;
+    if (callee->getDeclName().isIdentifier()) {
+      llvm::StringRef name = callee->getName();
+      if (name == "move" || name == "swap" || name == "exchange") return true;
+    }
+    // A generic function's `T&` says nothing about what it does with the
+    // argument (absl::MakeSpan(v), std::size(v)); only a concrete
+    // non-const reference parameter counts as a write.
+    const clang::FunctionDecl* pattern =
+        callee->getTemplateInstantiationPattern();
     for (unsigned i = 0; i < call->getNumArgs() && i < callee->getNumParams();
          ++i) {
       if (call->getArg(i)->IgnoreParenImpCasts() !=
@@ -154,6 +163,10 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
         continue;
       }
       clang::QualType param = callee->getParamDecl(i)->getType();
+      if (pattern != nullptr && i < pattern->getNumParams() &&
+          pattern->getParamDecl(i)->getType()->isDependentType()) {
+        return false;
+      }
       if (param->isReferenceType() &&
           !param.getNonReferenceType().isConstQualified() &&
           !param->isRValueReferenceType()) {

@@ -152,6 +152,27 @@ std::optional<LockName> NameLockExpr(const clang::Expr* expr,
     if (this_object != nullptr) return NameLockExpr(this_object);
     return LockName{"this", "*this"};
   }
+  // An accessor that returns the lock: `absl::MutexLock l(DataGuard());`,
+  // `ABSL_EXCLUSIVE_LOCKS_REQUIRED(*DataGuard())`. Calls with arguments
+  // could name different locks and stay unnamed.
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(expr)) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (callee == nullptr || call->getNumArgs() != 0 ||
+        !callee->getDeclName().isIdentifier()) {
+      return std::nullopt;
+    }
+    std::string name = callee->getNameAsString() + "()";
+    if (const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) {
+      const clang::Expr* object = member->getImplicitObjectArgument();
+      if (object == nullptr) return std::nullopt;
+      std::optional<LockName> base = NameLockExpr(object, this_object);
+      if (!base) return std::nullopt;
+      std::string qualified = PlainQualifiedName(callee) + "()";
+      if (base->key == "this") return LockName{"this." + qualified, name};
+      return LockName{base->key + "." + qualified, base->display + "." + name};
+    }
+    return LockName{"global:" + PlainQualifiedName(callee) + "()", name};
+  }
   return std::nullopt;
 }
 

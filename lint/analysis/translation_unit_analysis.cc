@@ -78,14 +78,25 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   bool* uses_threads_;
 };
 
+// The locks a function holds when it starts: those it REQUIRES, and those it
+// RELEASEs (an unlock function starts with the lock held). An attribute
+// without arguments on a method means the object itself.
 Lockset RequiredLocks(const clang::FunctionDecl* function) {
   Lockset required;
+  auto add = [&](const clang::Expr* arg, bool exclusive) {
+    if (std::optional<LockName> lock = NameLockExpr(arg)) {
+      required.Acquire(lock->key, exclusive);
+    }
+  };
   for (const auto* attr :
        function->specific_attrs<clang::RequiresCapabilityAttr>()) {
-    for (const clang::Expr* arg : attr->args()) {
-      if (std::optional<LockName> lock = NameLockExpr(arg)) {
-        required.Acquire(lock->key, !attr->isShared());
-      }
+    for (const clang::Expr* arg : attr->args()) add(arg, !attr->isShared());
+  }
+  for (const auto* attr :
+       function->specific_attrs<clang::ReleaseCapabilityAttr>()) {
+    for (const clang::Expr* arg : attr->args()) add(arg, !attr->isShared());
+    if (attr->args_size() == 0 && llvm::isa<clang::CXXMethodDecl>(function)) {
+      required.Acquire("this", !attr->isShared());
     }
   }
   return required;

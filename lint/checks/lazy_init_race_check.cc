@@ -159,14 +159,20 @@ class IfCollector : public clang::RecursiveASTVisitor<IfCollector> {
   std::vector<const clang::IfStmt*> ifs;
 };
 
+// An atomic reference count: shared ownership, not shared mutation (a
+// copy-on-write representation mutates only while it is uniquely owned).
+bool IsReferenceCount(const clang::FieldDecl* field) {
+  return llvm::StringRef(field->getNameAsString()).lower().find("ref") !=
+         std::string::npos;
+}
+
 // A class whose objects are plausibly shared between threads: it owns a lock,
-// an atomic, a condition variable or a thread.
+// an atomic (other than a reference count), a condition variable or a thread.
 bool IsSharedClass(const clang::RecordDecl* record) {
   for (const clang::FieldDecl* field : record->fields()) {
-    if (IsSynchronizationType(field->getType()) ||
-        IsThreadType(field->getType())) {
-      return true;
-    }
+    clang::QualType type = field->getType();
+    if (IsLockableType(type) || IsThreadType(type)) return true;
+    if (IsSynchronizationType(type) && !IsReferenceCount(field)) return true;
   }
   return false;
 }

@@ -629,5 +629,41 @@ class Catalog {
                              kCheck);
 }
 
+TEST(LazyInitRaceNegative, ReferenceCountedCopyOnWriteRep) {
+  // absl::StatusRep: mutated only while uniquely owned; the atomic is a
+  // reference count, not a sign of concurrent mutation.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Rep {
+ public:
+  void Ref() const { ref_.fetch_add(1); }
+  void SetPayload(std::string p) {
+    if (payloads_ == nullptr) payloads_ = std::make_unique<std::string>();
+    *payloads_ = p;
+  }
+ private:
+  mutable std::atomic<int> ref_{1};
+  std::unique_ptr<std::string> payloads_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(LazyInitRaceNegative, InitUnderALockFromAnAccessor) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Flag {
+ public:
+  void SetCallback() {
+    absl::MutexLock l(DataGuard());
+    if (callback_ == nullptr) callback_ = new int(0);
+  }
+ private:
+  absl::Mutex* DataGuard() { return &guard_; }
+  absl::Mutex guard_;
+  int* callback_ = nullptr;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

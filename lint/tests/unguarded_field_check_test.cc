@@ -1002,5 +1002,55 @@ class Db {
                              kCheck);
 }
 
+TEST(UnguardedFieldNegative, LockReturnedByAnAccessor) {
+  // Abseil's FlagImpl: `absl::MutexLock l(DataGuard());`.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Flag {
+ public:
+  void Set(int v) { absl::MutexLock l(DataGuard()); value_ = v; }
+  int Get() const { absl::MutexLock l(DataGuard()); return value_; }
+  void Bump() ABSL_EXCLUSIVE_LOCKS_REQUIRED(*DataGuard()) { ++value_; }
+ private:
+  absl::Mutex* DataGuard() const { return &guard_; }
+  mutable absl::Mutex guard_;
+  int value_ ABSL_GUARDED_BY(DataGuard()) = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, UnlockFunctionStartsWithTheLockHeld) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Info {
+ public:
+  void Lock() ABSL_EXCLUSIVE_LOCK_FUNCTION(mu_) { mu_.Lock(); ++uses_; }
+  void Unlock() ABSL_UNLOCK_FUNCTION(mu_) {
+    bool used = uses_ > 0;
+    mu_.Unlock();
+    (void)used;
+  }
+ private:
+  absl::Mutex mu_;
+  int uses_ ABSL_GUARDED_BY(mu_) = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, GenericReferenceParameterIsNotAWrite) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+template <typename C> size_t CountOf(C& c) { return c.size(); }
+class Sinks {
+ public:
+  void Add(int s) { absl::MutexLock l(&mu_); sinks_.push_back(s); }
+  size_t Count() { absl::ReaderMutexLock l(&mu_); return CountOf(sinks_); }
+ private:
+  absl::Mutex mu_;
+  std::vector<int> sinks_ ABSL_GUARDED_BY(mu_);
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing
