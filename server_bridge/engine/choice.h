@@ -1,0 +1,81 @@
+// A test case is a sequence of typed choices. Each choice carries its kind,
+// its value and the constraints it was drawn under, so the engine can replace
+// it with a simpler value that the test would also have accepted.
+#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_
+#define LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+
+namespace lockstep::engine {
+
+enum class ChoiceKind { kInteger, kFloat, kBoolean, kBytes };
+
+struct Choice {
+  ChoiceKind kind = ChoiceKind::kInteger;
+
+  // The value; only the field of `kind` is meaningful.
+  int64_t integer = 0;
+  double floating = 0;
+  bool boolean = false;
+  std::string bytes;
+
+  // Constraints, per kind.
+  int64_t min_integer = 0;  // kInteger: inclusive bounds
+  int64_t max_integer = 0;
+  double min_float = 0;  // kFloat: inclusive bounds
+  double max_float = 0;
+  bool allow_nan = false;
+  bool allow_infinity = false;
+  double probability = 0.5;  // kBoolean: chance of true when drawn at random
+  uint32_t min_size = 0;     // kBytes: size bounds
+  uint32_t max_size = 0;
+
+  static Choice Integer(int64_t value, int64_t min, int64_t max);
+  static Choice Float(double value, double min, double max,
+                      bool allow_nan = false, bool allow_infinity = false);
+  static Choice Boolean(bool value, double probability = 0.5);
+  static Choice Bytes(std::string value, uint32_t min_size, uint32_t max_size);
+
+  // Same kind and constraints, another value.
+  Choice WithInteger(int64_t value) const;
+  Choice WithFloat(double value) const;
+  Choice WithBoolean(bool value) const;
+  Choice WithBytes(std::string value) const;
+
+  bool operator==(const Choice& other) const;
+  bool operator!=(const Choice& other) const { return !(*this == other); }
+};
+
+using ChoiceSequence = std::vector<Choice>;
+
+// OK when the constraints are coherent (min <= max, ...) and the value
+// satisfies them; otherwise an error naming what is wrong.
+absl::Status Validate(const Choice& choice);
+
+// The value every shrink moves toward: 0 (clamped into the bounds) for
+// integers, 0.0 for floats (clamped), false, and the shortest run of zero
+// bytes.
+Choice Simplest(const Choice& like);
+
+// Orders two choices of the same kind and constraints by simplicity:
+// negative when a is simpler than b. Integers: distance from the shrink
+// target, then positive before negative. Floats: finite before infinite
+// before NaN, integral before fractional, then magnitude, then sign.
+// Booleans: false first. Bytes: shorter first, then lexicographic.
+int CompareSimplicity(const Choice& a, const Choice& b);
+
+// Shortlex order over sequences: shorter is simpler; equal lengths compare
+// choice by choice. The engine only ever replaces a failing case with one
+// that is strictly smaller in this order, so shrinking terminates.
+bool ShortlexLess(const ChoiceSequence& a, const ChoiceSequence& b);
+
+// A human-readable rendering for reports: "integer 1001 in [0, 10000]".
+std::string Describe(const Choice& choice);
+
+}  // namespace lockstep::engine
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_

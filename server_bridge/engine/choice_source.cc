@@ -1,0 +1,169 @@
+#include "server_bridge/engine/choice_source.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <utility>
+
+namespace lockstep::engine {
+namespace {
+
+constexpr int64_t kSmallMin = -128;
+constexpr int64_t kSmallMax = 127;
+constexpr uint32_t kMaxRandomExtraBytes = 64;
+
+// Uniform in [min, max] (inclusive, the whole int64 range allowed).
+int64_t UniformInteger(SplitMix64& random, int64_t min, int64_t max) {
+  uint64_t span = static_cast<uint64_t>(max) - static_cast<uint64_t>(min);
+  uint64_t offset = span == std::numeric_limits<uint64_t>::max()
+                        ? random.Next()
+                        : random.Below(span + 1);
+  return static_cast<int64_t>(static_cast<uint64_t>(min) + offset);
+}
+
+}  // namespace
+
+ChoiceSource::ChoiceSource(const Directive& directive)
+    : directive_(directive), random_(directive.seed) {}
+
+const Choice* ChoiceSource::NextPrefixChoice(ChoiceKind kind) {
+  if (choices_.size() >= directive_.max_choices) throw Overrun{};
+  if (choices_.size() >= directive_.prefix.size()) return nullptr;
+  const Choice& choice = directive_.prefix[choices_.size()];
+  return choice.kind == kind ? &choice : nullptr;
+}
+
+void ChoiceSource::Record(Choice choice) {
+  choices_.push_back(std::move(choice));
+}
+
+const Choice* ChoiceSource::EarlierInteger(int64_t min, int64_t max) {
+  std::vector<const Choice*> candidates;
+  for (const Choice& choice : choices_) {
+    if (choice.kind == ChoiceKind::kInteger && choice.min_integer == min &&
+        choice.max_integer == max) {
+      candidates.push_back(&choice);
+    }
+  }
+  if (candidates.empty()) return nullptr;
+  return candidates[candidates.size() - 1];
+}
+
+int64_t ChoiceSource::DrawInteger(int64_t min, int64_t max) {
+  Choice shape = Choice::Integer(0, min, max);
+  int64_t value;
+  bool in_prefix = choices_.size() < directive_.prefix.size();
+  if (const Choice* replay = NextPrefixChoice(ChoiceKind::kInteger)) {
+    value = std::clamp(replay->integer, min, max);
+  } else if (in_prefix || !directive_.random_tail) {
+    value = Simplest(shape).integer;
+  } else if (const Choice* earlier = EarlierInteger(min, max);
+             earlier != nullptr && random_.Below(8) == 0) {
+    // One draw in eight repeats an earlier value with the same bounds, so
+    // that properties about equal values get exercised.
+    value = earlier->integer;
+  } else if (random_.Below(4) == 0 && min <= kSmallMax && max >= kSmallMin) {
+    // One draw in four comes from the small values near zero.
+    value = UniformInteger(random_, std::max(min, kSmallMin),
+                           std::min(max, kSmallMax));
+  } else {
+    value = UniformInteger(random_, min, max);
+  }
+  Record(shape.WithInteger(value));
+  return value;
+}
+
+double ChoiceSource::DrawFloat(double min, double max, bool allow_nan,
+                               bool allow_infinity) {
+  Choice shape = Choice::Float(0, min, max, allow_nan, allow_infinity);
+  double value;
+  bool in_prefix = choices_.size() < directive_.prefix.size();
+  if (const Choice* replay = NextPrefixChoice(ChoiceKind::kFloat)) {
+    value = replay->floating;
+    if (std::isnan(value) && !allow_nan) value = Simplest(shape).floating;
+    if (!std::isnan(value)) value = std::clamp(value, min, max);
+    if (std::isinf(value) && !allow_infinity && value != min && value != max) {
+      value = Simplest(shape).floating;
+    }
+  } else if (in_prefix || !directive_.random_tail) {
+    value = Simplest(shape).floating;
+  } else if (random_.Below(8) == 0) {
+    // One draw in eight is a special value the bounds allow.
+    std::vector<double> specials = {0.0, -0.0, 1.0, -1.0, min, max};
+    if (allow_nan) specials.push_back(std::nan(""));
+    if (allow_infinity) {
+      specials.push_back(std::numeric_limits<double>::infinity());
+      specials.push_back(-std::numeric_limits<double>::infinity());
+    }
+    std::vector<double> allowed;
+    for (double x : specials) {
+      if (std::isnan(x) || (x >= min && x <= max)) allowed.push_back(x);
+    }
+    value = allowed[random_.Below(allowed.size())];
+  } else if (std::isfinite(min) && std::isfinite(max) &&
+             std::isfinite(max - min)) {
+    value = min + random_.NextUnit() * (max - min);
+  } else {
+    // Unbounded on a side: a random magnitude across many orders, clamped.
+    double magnitude = std::ldexp(random_.NextUnit(),
+                                  static_cast<int>(random_.Below(64)) - 32);
+    value = random_.Below(2) == 0 ? magnitude : -magnitude;
+    value = std::clamp(value, min, max);
+  }
+  Record(shape.WithFloat(value));
+  return value;
+}
+
+bool ChoiceSource::DrawBoolean(double probability) {
+  Choice shape = Choice::Boolean(false, probability);
+  bool value;
+  bool in_prefix = choices_.size() < directive_.prefix.size();
+  if (const Choice* replay = NextPrefixChoice(ChoiceKind::kBoolean)) {
+    value = replay->boolean;
+  } else if (in_prefix || !directive_.random_tail) {
+    value = false;
+  } else {
+    value = random_.NextUnit() < probability;
+  }
+  Record(shape.WithBoolean(value));
+  return value;
+}
+
+std::string ChoiceSource::DrawBytes(uint32_t min_size, uint32_t max_size) {
+  Choice shape = Choice::Bytes("", min_size, max_size);
+  std::string value;
+  bool in_prefix = choices_.size() < directive_.prefix.size();
+  if (const Choice* replay = NextPrefixChoice(ChoiceKind::kBytes)) {
+    value = replay->bytes.substr(0, max_size);
+    value.resize(std::max<size_t>(value.size(), min_size), '\0');
+  } else if (in_prefix || !directive_.random_tail) {
+    value = Simplest(shape).bytes;
+  } else {
+    uint32_t top =
+        std::min<uint64_t>(max_size, uint64_t{min_size} + kMaxRandomExtraBytes);
+    uint32_t size =
+        min_size + static_cast<uint32_t>(random_.Below(top - min_size + 1));
+    value.resize(size);
+    for (char& c : value) c = static_cast<char>(random_.Next() & 0xff);
+  }
+  Record(shape.WithBytes(value));
+  return value;
+}
+
+void ChoiceSource::StartSpan(const std::string& label) {
+  Span span;
+  span.start = static_cast<uint32_t>(choices_.size());
+  span.label = label;
+  span.depth = static_cast<uint32_t>(open_spans_.size());
+  open_spans_.push_back(spans_.size());
+  spans_.push_back(std::move(span));
+}
+
+void ChoiceSource::EndSpan() {
+  if (open_spans_.empty()) return;
+  spans_[open_spans_.back()].end = static_cast<uint32_t>(choices_.size());
+  open_spans_.pop_back();
+}
+
+}  // namespace lockstep::engine

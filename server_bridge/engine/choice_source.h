@@ -1,0 +1,57 @@
+// The client side of a directive: hands out choices for a test's draws,
+// replaying the directive's prefix first, then drawing from its seed (or
+// taking the simplest values). A test written against ChoiceSource produces
+// exactly the Outcome the engine expects; the C++ client uses it as is, and
+// PROTOCOL.md specifies the same algorithm for other languages.
+#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_SOURCE_H_
+#define LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_SOURCE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/random.h"
+#include "server_bridge/engine/test_case.h"
+
+namespace lockstep::engine {
+
+// Thrown by a draw past the directive's max_choices; the run ends as an
+// overrun.
+struct Overrun {};
+
+class ChoiceSource {
+ public:
+  explicit ChoiceSource(const Directive& directive);
+
+  int64_t DrawInteger(int64_t min, int64_t max);
+  double DrawFloat(double min, double max, bool allow_nan, bool allow_infinity);
+  bool DrawBoolean(double probability);
+  std::string DrawBytes(uint32_t min_size, uint32_t max_size);
+
+  // Spans group the draws of one generator (an element of a list, a branch
+  // of a one_of) so that the shrinker can delete or reorder them as units.
+  void StartSpan(const std::string& label);
+  void EndSpan();
+
+  const ChoiceSequence& choices() const { return choices_; }
+  const std::vector<Span>& spans() const { return spans_; }
+
+ private:
+  // The prefix's next choice if it has the right kind (its value forced into
+  // the new constraints), or nullptr when the run is past the prefix.
+  const Choice* NextPrefixChoice(ChoiceKind kind);
+  void Record(Choice choice);
+  // The latest integer drawn in this run with the same bounds, or null.
+  const Choice* EarlierInteger(int64_t min, int64_t max);
+
+  const Directive directive_;
+  SplitMix64 random_;
+  ChoiceSequence choices_;
+  std::vector<Span> spans_;
+  std::vector<size_t> open_spans_;  // indices into spans_
+};
+
+}  // namespace lockstep::engine
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_SOURCE_H_

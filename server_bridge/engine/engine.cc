@@ -1,0 +1,264 @@
+#include "server_bridge/engine/engine.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "server_bridge/engine/example_database.h"
+#include "server_bridge/engine/random.h"
+
+namespace lockstep::engine {
+namespace {
+
+// Generation gives up after this many calls per requested valid case, so a
+// test that rejects almost everything still ends.
+constexpr uint64_t kMaxCallsPerTestCase = 10;
+// Health thresholds.
+constexpr uint64_t kFilterMinInvalid = 50;
+constexpr uint64_t kDataTooLargeMinOverruns = 20;
+// After the first failure, keep generating this many calls to find others.
+constexpr uint64_t kCallsAfterFailure = 50;
+
+}  // namespace
+
+uint64_t SeedFromName(const std::string& name) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : name) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+Engine::Engine(std::string test_name, Settings settings, TestFunction test)
+    : test_name_(std::move(test_name)),
+      settings_(std::move(settings)),
+      test_(std::move(test)) {}
+
+Outcome Engine::Call(Directive directive) {
+  directive.case_id = next_case_id_++;
+  directive.max_choices = settings_.max_choices;
+  Outcome outcome = test_(directive);
+  ++report_.calls;
+  return outcome;
+}
+
+void Engine::Record(const Outcome& outcome) {
+  switch (outcome.status) {
+    case Status::kOverrun:
+      ++report_.overruns;
+      return;
+    case Status::kInvalid:
+      ++report_.invalid;
+      return;
+    case Status::kValid:
+      ++report_.valid;
+      break;
+    case Status::kInteresting: {
+      bool known = std::any_of(
+          failures_.begin(), failures_.end(),
+          [&](const Outcome& f) { return f.origin == outcome.origin; });
+      if (!known) {
+        failures_.push_back(outcome);
+      } else {
+        // Keep the smallest run per origin as the shrinker's start.
+        for (Outcome& failure : failures_) {
+          if (failure.origin == outcome.origin &&
+              ShortlexLess(outcome.choices, failure.choices)) {
+            failure = outcome;
+          }
+        }
+      }
+      break;
+    }
+  }
+  for (const Target& target : outcome.targets) {
+    auto best = std::find_if(
+        best_by_target_.begin(), best_by_target_.end(),
+        [&](const auto& entry) { return entry.first == target.label; });
+    if (best == best_by_target_.end()) {
+      best_by_target_.emplace_back(target.label, outcome);
+      continue;
+    }
+    for (const Target& previous : best->second.targets) {
+      if (previous.label == target.label && target.score > previous.score) {
+        best->second = outcome;
+      }
+    }
+  }
+}
+
+void Engine::ReplayPhase() {
+  if (settings_.database.empty() || !settings_.replay) return;
+  ExampleDatabase database(settings_.database);
+  for (const ExampleDatabase::Entry& entry :
+       database.Load(test_name_, &report_.database_problems)) {
+    Directive directive;
+    directive.phase = Phase::kReplay;
+    directive.prefix = entry.choices;
+    directive.random_tail = false;
+    Outcome outcome = Call(directive);
+    seen_.insert(Fingerprint(outcome.choices));
+    Record(outcome);
+    if (outcome.status != Status::kInteresting) {
+      // Fixed since it was saved: forget it.
+      if (absl::Status status = database.Delete(entry); !status.ok()) {
+        report_.database_problems.push_back(std::string(status.message()));
+      }
+    }
+  }
+}
+
+void Engine::GeneratePhase() {
+  if (!settings_.generate) return;
+  SplitMix64 random(report_.seed);
+  uint64_t max_calls =
+      std::max<uint64_t>(settings_.test_cases, 1) * kMaxCallsPerTestCase;
+  uint64_t calls_at_first_failure = 0;
+  uint64_t duplicates_in_a_row = 0;
+  absl::Time start = absl::Now();
+
+  // The simplest case first: it finds trivial failures at once and
+  // documents the minimum the test accepts.
+  Directive simplest;
+  simplest.phase = Phase::kGenerate;
+  simplest.random_tail = false;
+  Outcome first = Call(simplest);
+  seen_.insert(Fingerprint(first.choices));
+  Record(first);
+
+  for (uint64_t call = 1; call < max_calls; ++call) {
+    if (report_.valid >= settings_.test_cases) break;
+    if (!failures_.empty()) {
+      if (calls_at_first_failure == 0) calls_at_first_failure = call;
+      if (call - calls_at_first_failure >= kCallsAfterFailure) break;
+    }
+    Directive directive;
+    directive.seed = random.Next();
+    directive.phase = Phase::kGenerate;
+    // One call in four hill-climbs from the best run of a target: nudge one
+    // of its integer choices and draw the rest afresh.
+    if (settings_.target && !best_by_target_.empty() && random.Below(4) == 0) {
+      const Outcome& best =
+          best_by_target_[random.Below(best_by_target_.size())].second;
+      directive.phase = Phase::kTarget;
+      directive.prefix = best.choices;
+      std::vector<size_t> integers;
+      for (size_t i = 0; i < best.choices.size(); ++i) {
+        if (best.choices[i].kind == ChoiceKind::kInteger) integers.push_back(i);
+      }
+      if (!integers.empty()) {
+        Choice& nudged =
+            directive.prefix[integers[random.Below(integers.size())]];
+        int64_t step = static_cast<int64_t>(random.Below(16)) + 1;
+        __int128 value = static_cast<__int128>(nudged.integer) +
+                         (random.Below(2) == 0 ? step : -step);
+        nudged.integer = static_cast<int64_t>(std::clamp<__int128>(
+            value, nudged.min_integer, nudged.max_integer));
+      }
+    }
+    Outcome outcome = Call(directive);
+    std::string fingerprint = Fingerprint(outcome.choices);
+    if (!seen_.insert(fingerprint).second) {
+      // The search space may be exhausted (a test of three booleans).
+      if (++duplicates_in_a_row >= 100) break;
+      continue;
+    }
+    duplicates_in_a_row = 0;
+    Record(outcome);
+  }
+  CheckHealth(absl::Now() - start);
+}
+
+void Engine::CheckHealth(absl::Duration generation_time) {
+  auto fail = [&](const char* name, std::string why) {
+    if (settings_.suppressed_health_checks.count(name) > 0) return;
+    report_.health_check_failures.push_back(absl::StrCat(name, ": ", why));
+  };
+  if (!failures_.empty()) return;  // a real failure says more than health
+  if (report_.invalid >= kFilterMinInvalid &&
+      report_.valid * 10 < report_.invalid) {
+    fail(kFilterTooMuch,
+         absl::StrCat(
+             "only ", report_.valid, " of ", report_.calls,
+             " cases passed the test's filters/assumptions; generate valid "
+             "data directly instead of filtering"));
+  }
+  if (report_.overruns >= kDataTooLargeMinOverruns &&
+      report_.overruns > report_.valid) {
+    fail(kDataTooLarge,
+         absl::StrCat(report_.overruns, " cases needed more than ",
+                      settings_.max_choices,
+                      " choices; make the generated data smaller"));
+  }
+  uint64_t runs = std::max<uint64_t>(report_.valid + report_.invalid, 1);
+  if (generation_time / runs > settings_.slow_case &&
+      report_.valid < settings_.test_cases) {
+    fail(kTooSlow, absl::StrCat("generating and running a case took ",
+                                absl::FormatDuration(generation_time / runs),
+                                " on average; the limit is ",
+                                absl::FormatDuration(settings_.slow_case)));
+  }
+}
+
+void Engine::ShrinkPhase() {
+  for (Outcome& failure : failures_) {
+    if (!settings_.shrink) continue;
+    Shrinker shrinker(test_, failure, settings_.shrink_budget,
+                      settings_.max_choices);
+    ShrinkResult result = shrinker.Run();
+    report_.shrink_calls += result.calls;
+    report_.calls += result.calls;
+    report_.shrink_stop_reason = result.stop_reason;
+    failure = std::move(result.minimal);
+  }
+}
+
+void Engine::FinalPhase() {
+  std::optional<ExampleDatabase> database;
+  if (!settings_.database.empty()) database.emplace(settings_.database);
+  for (const Outcome& minimal : failures_) {
+    Directive directive;
+    directive.phase = Phase::kFinal;
+    directive.prefix = minimal.choices;
+    directive.random_tail = false;
+    Outcome replayed = Call(directive);
+    Failure failure;
+    failure.origin = minimal.origin;
+    failure.choices = minimal.choices;
+    failure.spans = minimal.spans;
+    failure.message = replayed.status == Status::kInteresting ? replayed.message
+                                                              : minimal.message;
+    failure.flaky = replayed.status != Status::kInteresting ||
+                    replayed.origin != minimal.origin;
+    report_.failures.push_back(std::move(failure));
+    if (database) {
+      if (absl::Status status =
+              database->Save(test_name_, minimal.choices, minimal.origin);
+          !status.ok()) {
+        report_.database_problems.push_back(std::string(status.message()));
+      }
+    }
+  }
+}
+
+Report Engine::Run() {
+  if (settings_.seed) {
+    report_.seed = *settings_.seed;
+  } else if (settings_.derandomize) {
+    report_.seed = SeedFromName(test_name_);
+  } else {
+    report_.seed =
+        SeedFromName(absl::StrCat(test_name_, absl::ToUnixNanos(absl::Now())));
+  }
+  ReplayPhase();
+  GeneratePhase();
+  ShrinkPhase();
+  FinalPhase();
+  report_.passed =
+      report_.failures.empty() && report_.health_check_failures.empty();
+  return report_;
+}
+
+}  // namespace lockstep::engine

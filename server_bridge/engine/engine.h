@@ -1,0 +1,99 @@
+// The property-testing engine: given a test function over choice sequences,
+// it replays saved failures, generates cases (simplest first, then random,
+// with hill-climbing on targets), shrinks each distinct failure to a minimal
+// case, replays each minimal case once more for the report, and keeps the
+// example database up to date. No gRPC here: the service wraps this.
+#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_ENGINE_H_
+#define LOCKSTEP_SERVER_BRIDGE_ENGINE_ENGINE_H_
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/time/time.h"
+#include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/shrinker.h"
+#include "server_bridge/engine/test_case.h"
+
+namespace lockstep::engine {
+
+// Health check names, for Settings::suppressed_health_checks.
+inline constexpr char kFilterTooMuch[] = "filter_too_much";
+inline constexpr char kTooSlow[] = "too_slow";
+inline constexpr char kDataTooLarge[] = "data_too_large";
+
+struct Settings {
+  uint32_t test_cases = 100;  // valid cases to run before passing
+  std::optional<uint64_t> seed;
+  // Without a seed: derive it from the test name, so runs repeat exactly.
+  bool derandomize = false;
+  std::string database;  // directory, or "" for none
+  bool replay = true;    // phases
+  bool generate = true;
+  bool target = true;
+  bool shrink = true;
+  ShrinkBudget shrink_budget;
+  std::set<std::string> suppressed_health_checks;
+  uint32_t max_choices = 8192;
+  // Generation slower than this per valid case fails kTooSlow.
+  absl::Duration slow_case = absl::Seconds(1);
+};
+
+struct Failure {
+  std::string origin;
+  std::string message;
+  ChoiceSequence choices;  // minimal
+  std::vector<Span> spans;
+  // The final replay of the minimal case did not fail the same way.
+  bool flaky = false;
+};
+
+struct Report {
+  bool passed = true;
+  std::vector<Failure> failures;
+  uint64_t seed = 0;
+  uint64_t calls = 0;  // test runs, all phases
+  uint64_t valid = 0;
+  uint64_t invalid = 0;
+  uint64_t overruns = 0;
+  uint64_t shrink_calls = 0;
+  std::string shrink_stop_reason;  // "fixed point", "call budget", ...
+  std::vector<std::string> health_check_failures;  // "<name>: <why>"
+  std::vector<std::string> database_problems;
+};
+
+class Engine {
+ public:
+  Engine(std::string test_name, Settings settings, TestFunction test);
+
+  Report Run();
+
+ private:
+  Outcome Call(Directive directive);
+  void Record(const Outcome& outcome);
+  void ReplayPhase();
+  void GeneratePhase();
+  void ShrinkPhase();
+  void FinalPhase();
+  void CheckHealth(absl::Duration generation_time);
+
+  const std::string test_name_;
+  const Settings settings_;
+  const TestFunction test_;
+  Report report_;
+  uint64_t next_case_id_ = 1;
+  std::set<std::string> seen_;  // fingerprints: generation does not repeat
+  // The first failure seen per origin (then shrunk).
+  std::vector<Outcome> failures_;
+  // The best run per target label, for hill-climbing.
+  std::vector<std::pair<std::string, Outcome>> best_by_target_;
+};
+
+// A reproducible seed from a test name (FNV-1a).
+uint64_t SeedFromName(const std::string& name);
+
+}  // namespace lockstep::engine
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_ENGINE_H_

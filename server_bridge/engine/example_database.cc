@@ -1,0 +1,138 @@
+#include "server_bridge/engine/example_database.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <system_error>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "server_bridge/engine/proto_conversion.h"
+#include "server_bridge/proto/choices.pb.h"
+
+namespace lockstep::engine {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Distinguishes temporary files of threads in one process; the pid
+// distinguishes processes.
+std::atomic<uint64_t> temp_counter{0};
+
+}  // namespace
+
+std::string StableHash(const std::string& data) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : data) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return absl::StrFormat("%016x", hash);
+}
+
+std::string ExampleDatabase::TestDirectory(const std::string& test_name) const {
+  return (fs::path(root_) / StableHash(test_name)).string();
+}
+
+std::vector<ExampleDatabase::Entry> ExampleDatabase::Load(
+    const std::string& test_name, std::vector<std::string>* problems) const {
+  std::vector<Entry> entries;
+  std::error_code error;
+  fs::path directory = TestDirectory(test_name);
+  if (!fs::exists(directory, error)) return entries;
+  for (fs::directory_iterator it(directory, error), end; !error && it != end;
+       it.increment(error)) {
+    const fs::path& path = it->path();
+    if (path.filename().string().rfind(".tmp", 0) == 0)
+      continue;  // in-flight write
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream contents;
+    contents << in.rdbuf();
+    v1::ChoiceSequence proto;
+    if (!in.good() && !in.eof()) {
+      problems->push_back(
+          absl::StrCat("cannot read database entry ", path.string()));
+      continue;
+    }
+    if (!proto.ParseFromString(contents.str())) {
+      problems->push_back(
+          absl::StrCat("skipping corrupt database entry ", path.string()));
+      continue;
+    }
+    absl::StatusOr<ChoiceSequence> choices = FromProto(proto);
+    if (!choices.ok()) {
+      problems->push_back(absl::StrCat("skipping invalid database entry ",
+                                       path.string(), ": ",
+                                       choices.status().message()));
+      continue;
+    }
+    entries.push_back(
+        Entry{path.string(), *std::move(choices), proto.origin()});
+  }
+  if (error) {
+    problems->push_back(absl::StrCat("cannot list database directory ",
+                                     directory.string(), ": ",
+                                     error.message()));
+  }
+  return entries;
+}
+
+absl::Status ExampleDatabase::Save(const std::string& test_name,
+                                   const ChoiceSequence& choices,
+                                   const std::string& origin) const {
+  v1::ChoiceSequence proto = ToProto(choices);
+  proto.set_origin(origin);
+  std::string data;
+  if (!proto.SerializeToString(&data)) {
+    return absl::InternalError("cannot serialize a database entry");
+  }
+  fs::path directory = TestDirectory(test_name);
+  std::error_code error;
+  fs::create_directories(directory, error);
+  if (error) {
+    return absl::UnavailableError(
+        absl::StrCat("cannot create database directory ", directory.string(),
+                     ": ", error.message()));
+  }
+  fs::path final_path = directory / StableHash(data);
+  fs::path temp_path = directory / absl::StrCat(".tmp-", getpid(), "-",
+                                                temp_counter.fetch_add(1));
+  {
+    std::ofstream out(temp_path, std::ios::binary | std::ios::trunc);
+    out.write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.close();
+    if (!out) {
+      fs::remove(temp_path, error);
+      return absl::UnavailableError(
+          absl::StrCat("cannot write database entry ", temp_path.string()));
+    }
+  }
+  fs::rename(temp_path, final_path, error);
+  if (error) {
+    std::error_code ignored;
+    fs::remove(temp_path, ignored);
+    return absl::UnavailableError(
+        absl::StrCat("cannot rename database entry into ", final_path.string(),
+                     ": ", error.message()));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ExampleDatabase::Delete(const Entry& entry) const {
+  std::error_code error;
+  fs::remove(entry.path, error);
+  if (error && error != std::errc::no_such_file_or_directory) {
+    return absl::UnavailableError(absl::StrCat(
+        "cannot delete database entry ", entry.path, ": ", error.message()));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace lockstep::engine

@@ -1,0 +1,49 @@
+// The example database: failing cases saved on disk so that the next run
+// replays them first. A directory tree, root/<hash of test name>/<hash of
+// entry>, each file one serialized ChoiceSequence. Writes go to a unique
+// temporary file and are renamed into place, so several test processes can
+// share one database without ever seeing half a file.
+#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_EXAMPLE_DATABASE_H_
+#define LOCKSTEP_SERVER_BRIDGE_ENGINE_EXAMPLE_DATABASE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "server_bridge/engine/choice.h"
+
+namespace lockstep::engine {
+
+class ExampleDatabase {
+ public:
+  struct Entry {
+    std::string path;
+    ChoiceSequence choices;
+    std::string origin;
+  };
+
+  explicit ExampleDatabase(std::string root) : root_(std::move(root)) {}
+
+  // The test's saved entries. An entry that cannot be read or parsed is
+  // described in `problems` and skipped, never fatal.
+  std::vector<Entry> Load(const std::string& test_name,
+                          std::vector<std::string>* problems) const;
+  absl::Status Save(const std::string& test_name, const ChoiceSequence& choices,
+                    const std::string& origin) const;
+  // Removes an entry that no longer fails. Missing already is fine.
+  absl::Status Delete(const Entry& entry) const;
+
+  const std::string& root() const { return root_; }
+
+ private:
+  std::string TestDirectory(const std::string& test_name) const;
+
+  const std::string root_;
+};
+
+// 64-bit FNV-1a, as 16 hex digits: stable across builds and machines.
+std::string StableHash(const std::string& data);
+
+}  // namespace lockstep::engine
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_EXAMPLE_DATABASE_H_

@@ -1,0 +1,476 @@
+#include "server_bridge/engine/shrinker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+
+namespace lockstep::engine {
+namespace {
+
+int64_t IntegerTarget(const Choice& choice) {
+  return std::clamp<int64_t>(0, choice.min_integer, choice.max_integer);
+}
+
+uint64_t Distance(int64_t value, int64_t target) {
+  return value >= target
+             ? static_cast<uint64_t>(value) - static_cast<uint64_t>(target)
+             : static_cast<uint64_t>(target) - static_cast<uint64_t>(value);
+}
+
+// The integer at `distance` from the target on the side of `like`'s value,
+// or on the other side when that side is out of bounds.
+std::optional<int64_t> AtDistance(const Choice& like, uint64_t distance,
+                                  bool above) {
+  int64_t target = IntegerTarget(like);
+  if (above) {
+    uint64_t room =
+        static_cast<uint64_t>(like.max_integer) - static_cast<uint64_t>(target);
+    if (distance > room) return std::nullopt;
+    return static_cast<int64_t>(static_cast<uint64_t>(target) + distance);
+  }
+  uint64_t room =
+      static_cast<uint64_t>(target) - static_cast<uint64_t>(like.min_integer);
+  if (distance > room) return std::nullopt;
+  return static_cast<int64_t>(static_cast<uint64_t>(target) - distance);
+}
+
+ChoiceSequence Without(const ChoiceSequence& choices, size_t start,
+                       size_t end) {
+  ChoiceSequence result(choices.begin(), choices.begin() + start);
+  result.insert(result.end(), choices.begin() + end, choices.end());
+  return result;
+}
+
+}  // namespace
+
+std::string Fingerprint(const ChoiceSequence& choices) {
+  std::string key;
+  for (const Choice& choice : choices) {
+    key.push_back(static_cast<char>('0' + static_cast<int>(choice.kind)));
+    switch (choice.kind) {
+      case ChoiceKind::kInteger:
+        absl::StrAppend(&key, choice.integer);
+        break;
+      case ChoiceKind::kFloat: {
+        uint64_t bits;
+        std::memcpy(&bits, &choice.floating, sizeof bits);
+        absl::StrAppend(&key, bits);
+        break;
+      }
+      case ChoiceKind::kBoolean:
+        key.push_back(choice.boolean ? 't' : 'f');
+        break;
+      case ChoiceKind::kBytes:
+        absl::StrAppend(&key, choice.bytes.size(), ":", choice.bytes);
+        break;
+    }
+    key.push_back(';');
+  }
+  return key;
+}
+
+Shrinker::Shrinker(const TestFunction& test, Outcome failure,
+                   ShrinkBudget budget, uint32_t max_choices)
+    : test_(test),
+      budget_(budget),
+      max_choices_(max_choices),
+      origin_(failure.origin),
+      current_(std::move(failure)) {
+  tried_.insert(Fingerprint(current_.choices));
+}
+
+bool Shrinker::OutOfBudget() {
+  if (out_of_budget_) return true;
+  if (result_.calls >= budget_.max_calls) {
+    result_.stop_reason = "call budget";
+    out_of_budget_ = true;
+  } else if (absl::Now() >= deadline_) {
+    result_.stop_reason = "time budget";
+    out_of_budget_ = true;
+  }
+  return out_of_budget_;
+}
+
+bool Shrinker::Consider(const ChoiceSequence& candidate) {
+  if (!ShortlexLess(candidate, current_.choices) &&
+      candidate.size() >= current_.choices.size()) {
+    // Not smaller as a prefix; the run may still come out smaller, but a
+    // prefix that is not smaller rarely does, and skipping keeps the
+    // passes from looping.
+    if (!ShortlexLess(candidate, current_.choices)) return false;
+  }
+  if (!tried_.insert(Fingerprint(candidate)).second) return false;
+  if (OutOfBudget()) return false;
+  Directive directive;
+  directive.case_id = next_case_id_++;
+  directive.phase = Phase::kShrink;
+  directive.prefix = candidate;
+  directive.random_tail = false;
+  directive.max_choices = max_choices_;
+  Outcome outcome = test_(directive);
+  ++result_.calls;
+  if (outcome.status != Status::kInteresting || outcome.origin != origin_)
+    return false;
+  if (!ShortlexLess(outcome.choices, current_.choices)) return false;
+  tried_.insert(Fingerprint(outcome.choices));
+  current_ = std::move(outcome);
+  ++result_.improvements;
+  ++result_.improvements_by_pass[pass_];
+  return true;
+}
+
+template <typename MakeCandidate>
+bool Shrinker::MinimizeDistance(uint64_t current, MakeCandidate make) {
+  if (current == 0) return false;
+  // Try the target itself first, then binary search between it and here.
+  if (std::optional<ChoiceSequence> candidate = make(0)) {
+    if (Consider(*candidate)) return true;
+  }
+  uint64_t low = 0;  // fails to reproduce
+  uint64_t high = current;
+  bool improved = false;
+  while (high - low > 1 && !OutOfBudget()) {
+    uint64_t middle = low + (high - low) / 2;
+    std::optional<ChoiceSequence> candidate = make(middle);
+    if (candidate && Consider(*candidate)) {
+      high = middle;
+      improved = true;
+    } else {
+      low = middle;
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::DeleteSpans() {
+  pass_ = "delete spans";
+  bool improved = false;
+  for (size_t index = 0; index < current_.spans.size() && !OutOfBudget();
+       ++index) {
+    // Largest spans first: indices into a copy sorted by size.
+    std::vector<Span> spans = current_.spans;
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const Span& a, const Span& b) {
+                       return a.end - a.start > b.end - b.start;
+                     });
+    if (index >= spans.size()) break;
+    const Span& span = spans[index];
+    if (span.end <= span.start || span.end > current_.choices.size()) continue;
+    if (Consider(Without(current_.choices, span.start, span.end))) {
+      improved = true;
+      index = static_cast<size_t>(-1);  // spans changed: start over
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::DeleteRuns() {
+  pass_ = "delete runs";
+  bool improved = false;
+  for (size_t length : {8, 4, 2, 1}) {
+    for (size_t start = current_.choices.size();
+         start-- > 0 && !OutOfBudget();) {
+      if (start + length > current_.choices.size()) continue;
+      if (Consider(Without(current_.choices, start, start + length)))
+        improved = true;
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::ZeroSpans() {
+  pass_ = "zero spans";
+  bool improved = false;
+  for (size_t index = 0; index < current_.spans.size() && !OutOfBudget();
+       ++index) {
+    Span span = current_.spans[index];
+    if (span.end > current_.choices.size()) continue;
+    ChoiceSequence candidate = current_.choices;
+    bool changed = false;
+    for (uint32_t i = span.start; i < span.end; ++i) {
+      Choice simplest = Simplest(candidate[i]);
+      if (simplest != candidate[i]) {
+        candidate[i] = simplest;
+        changed = true;
+      }
+    }
+    if (changed && Consider(candidate)) improved = true;
+  }
+  return improved;
+}
+
+bool Shrinker::MinimizeChoices() {
+  pass_ = "minimize choices";
+  bool improved = false;
+  for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
+    const Choice choice = current_.choices[i];
+    auto with = [&](Choice replacement) {
+      ChoiceSequence candidate = current_.choices;
+      if (i < candidate.size()) candidate[i] = std::move(replacement);
+      return candidate;
+    };
+    switch (choice.kind) {
+      case ChoiceKind::kBoolean:
+        if (choice.boolean)
+          improved |= Consider(with(choice.WithBoolean(false)));
+        break;
+      case ChoiceKind::kInteger: {
+        int64_t target = IntegerTarget(choice);
+        bool above = choice.integer >= target;
+        // The same magnitude on the positive side is simpler.
+        if (!above) {
+          if (std::optional<int64_t> mirrored =
+                  AtDistance(choice, Distance(choice.integer, target), true)) {
+            if (Consider(with(choice.WithInteger(*mirrored)))) {
+              improved = true;
+              above = true;
+            }
+          }
+        }
+        const Choice now =
+            i < current_.choices.size() ? current_.choices[i] : choice;
+        if (now.kind != ChoiceKind::kInteger) break;
+        improved |= MinimizeDistance(
+            Distance(now.integer, target),
+            [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+              std::optional<int64_t> value =
+                  AtDistance(now, distance, now.integer >= target);
+              if (!value) return std::nullopt;
+              return with(now.WithInteger(*value));
+            });
+        break;
+      }
+      case ChoiceKind::kFloat: {
+        double value = choice.floating;
+        std::vector<double> candidates = {Simplest(choice).floating};
+        if (std::isfinite(value)) {
+          candidates.push_back(std::trunc(value));
+          candidates.push_back(std::round(value));
+          candidates.push_back(std::floor(value));
+          candidates.push_back(std::ceil(value));
+          candidates.push_back(std::fabs(value));
+        } else {
+          candidates.push_back(
+              std::copysign(std::numeric_limits<double>::max(), value));
+        }
+        for (double candidate : candidates) {
+          Choice replacement = choice.WithFloat(candidate);
+          if (Validate(replacement).ok() &&
+              CompareSimplicity(replacement, choice) < 0 &&
+              Consider(with(replacement))) {
+            improved = true;
+            break;
+          }
+        }
+        // Integral values shrink like integers.
+        const Choice now =
+            i < current_.choices.size() ? current_.choices[i] : choice;
+        if (now.kind == ChoiceKind::kFloat && std::isfinite(now.floating) &&
+            std::trunc(now.floating) == now.floating &&
+            std::fabs(now.floating) < 0x1p53) {
+          double sign = now.floating < 0 ? -1 : 1;
+          improved |= MinimizeDistance(
+              static_cast<uint64_t>(std::fabs(now.floating)),
+              [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+                Choice replacement =
+                    now.WithFloat(sign * static_cast<double>(distance));
+                if (!Validate(replacement).ok()) return std::nullopt;
+                return with(replacement);
+              });
+        }
+        break;
+      }
+      case ChoiceKind::kBytes: {
+        // Shorter first (the minimum size, then halves), then smaller bytes.
+        std::string bytes = choice.bytes;
+        for (size_t size :
+             {size_t{choice.min_size}, bytes.size() / 2, bytes.size() - 1}) {
+          if (size < choice.min_size || size >= bytes.size()) continue;
+          if (Consider(with(choice.WithBytes(bytes.substr(0, size))))) {
+            improved = true;
+            break;
+          }
+        }
+        // Then drop single bytes anywhere, not only from the end.
+        for (size_t b = 0; i < current_.choices.size() && !OutOfBudget(); ++b) {
+          const Choice now = current_.choices[i];
+          if (now.kind != ChoiceKind::kBytes || b >= now.bytes.size() ||
+              now.bytes.size() <= now.min_size) {
+            break;
+          }
+          std::string shorter = now.bytes;
+          shorter.erase(b, 1);
+          if (Consider(with(now.WithBytes(shorter)))) {
+            improved = true;
+            --b;  // the next byte moved into this position
+          }
+        }
+        for (size_t b = 0; i < current_.choices.size() && !OutOfBudget(); ++b) {
+          const Choice now = current_.choices[i];
+          if (now.kind != ChoiceKind::kBytes || b >= now.bytes.size()) break;
+          unsigned char byte = static_cast<unsigned char>(now.bytes[b]);
+          improved |= MinimizeDistance(byte, [&](uint64_t distance) {
+            std::string smaller = now.bytes;
+            smaller[b] = static_cast<char>(distance);
+            return std::optional<ChoiceSequence>(with(now.WithBytes(smaller)));
+          });
+        }
+        break;
+      }
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::ShrinkDuplicates() {
+  pass_ = "shrink duplicates";
+  bool improved = false;
+  std::map<int64_t, std::vector<size_t>> by_value;
+  for (size_t i = 0; i < current_.choices.size(); ++i) {
+    const Choice& choice = current_.choices[i];
+    if (choice.kind == ChoiceKind::kInteger &&
+        choice.integer != IntegerTarget(choice)) {
+      by_value[choice.integer].push_back(i);
+    }
+  }
+  for (const auto& [value, indices] : by_value) {
+    if (indices.size() < 2 || OutOfBudget()) continue;
+    const ChoiceSequence base = current_.choices;
+    const Choice& first = base[indices[0]];
+    int64_t target = IntegerTarget(first);
+    bool above = value >= target;
+    improved |= MinimizeDistance(
+        Distance(value, target),
+        [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+          ChoiceSequence candidate = base;
+          for (size_t index : indices) {
+            std::optional<int64_t> lowered =
+                AtDistance(candidate[index], distance, above);
+            if (!lowered) return std::nullopt;
+            candidate[index] = candidate[index].WithInteger(*lowered);
+          }
+          return candidate;
+        });
+  }
+  return improved;
+}
+
+bool Shrinker::Redistribute() {
+  pass_ = "redistribute";
+  bool improved = false;
+  for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
+    for (size_t j = i + 1;
+         j < current_.choices.size() && j <= i + 8 && !OutOfBudget(); ++j) {
+      const ChoiceSequence base = current_.choices;
+      const Choice& a = base[i];
+      const Choice& b = base[j];
+      if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger)
+        continue;
+      int64_t target = IntegerTarget(a);
+      if (a.integer == target) continue;
+      // Move amount from a toward its target into b, keeping a + b.
+      improved |= MinimizeDistance(
+          Distance(a.integer, target),
+          [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+            std::optional<int64_t> new_a =
+                AtDistance(a, distance, a.integer >= target);
+            if (!new_a) return std::nullopt;
+            __int128 moved = static_cast<__int128>(a.integer) - *new_a;
+            __int128 new_b = static_cast<__int128>(b.integer) + moved;
+            if (new_b < b.min_integer || new_b > b.max_integer)
+              return std::nullopt;
+            ChoiceSequence candidate = base;
+            candidate[i] = a.WithInteger(*new_a);
+            candidate[j] = b.WithInteger(static_cast<int64_t>(new_b));
+            return candidate;
+          });
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::ReorderSpans() {
+  pass_ = "reorder spans";
+  bool improved = false;
+  for (size_t x = 0; x < current_.spans.size() && !OutOfBudget(); ++x) {
+    for (size_t y = 0; y < current_.spans.size(); ++y) {
+      if (x >= current_.spans.size() || y >= current_.spans.size()) break;
+      const Span a = current_.spans[x];
+      const Span b = current_.spans[y];
+      // Adjacent siblings: a ends where b starts, same label and depth.
+      if (a.end != b.start || a.label != b.label || a.depth != b.depth)
+        continue;
+      if (b.end > current_.choices.size() || a.end <= a.start ||
+          b.end <= b.start)
+        continue;
+      ChoiceSequence first(current_.choices.begin() + a.start,
+                           current_.choices.begin() + a.end);
+      ChoiceSequence second(current_.choices.begin() + b.start,
+                            current_.choices.begin() + b.end);
+      if (!ShortlexLess(second, first) || first.size() != second.size())
+        continue;
+      ChoiceSequence candidate(current_.choices.begin(),
+                               current_.choices.begin() + a.start);
+      candidate.insert(candidate.end(), second.begin(), second.end());
+      candidate.insert(candidate.end(), first.begin(), first.end());
+      candidate.insert(candidate.end(), current_.choices.begin() + b.end,
+                       current_.choices.end());
+      if (Consider(candidate)) improved = true;
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::PassToDescendant() {
+  pass_ = "pass to descendant";
+  bool improved = false;
+  for (size_t x = 0; x < current_.spans.size() && !OutOfBudget(); ++x) {
+    for (size_t y = 0; y < current_.spans.size(); ++y) {
+      if (x >= current_.spans.size() || y >= current_.spans.size()) break;
+      const Span outer = current_.spans[x];
+      const Span inner = current_.spans[y];
+      if (x == y || inner.label != outer.label || inner.start < outer.start ||
+          inner.end > outer.end ||
+          inner.end - inner.start >= outer.end - outer.start ||
+          outer.end > current_.choices.size()) {
+        continue;
+      }
+      ChoiceSequence candidate(current_.choices.begin(),
+                               current_.choices.begin() + outer.start);
+      candidate.insert(candidate.end(), current_.choices.begin() + inner.start,
+                       current_.choices.begin() + inner.end);
+      candidate.insert(candidate.end(), current_.choices.begin() + outer.end,
+                       current_.choices.end());
+      if (Consider(candidate)) improved = true;
+    }
+  }
+  return improved;
+}
+
+ShrinkResult Shrinker::Run() {
+  deadline_ = absl::Now() + budget_.max_time;
+  bool improved = true;
+  while (improved && !OutOfBudget()) {
+    improved = false;
+    improved |= DeleteSpans();
+    improved |= DeleteRuns();
+    improved |= ZeroSpans();
+    improved |= PassToDescendant();
+    improved |= MinimizeChoices();
+    improved |= ShrinkDuplicates();
+    improved |= Redistribute();
+    improved |= ReorderSpans();
+  }
+  if (result_.stop_reason.empty()) result_.stop_reason = "fixed point";
+  result_.minimal = current_;
+  return result_;
+}
+
+}  // namespace lockstep::engine

@@ -1,0 +1,85 @@
+// Shrinks a failing test case to a minimal one on its choice sequence, in
+// the manner of Hypothesis: delete spans and runs of choices, replace spans
+// with the simplest values, minimise each choice, lower duplicated values
+// together, redistribute between pairs of integers, reorder sibling spans
+// and pass a span's place to a descendant. Every accepted candidate fails
+// with the same origin and is strictly smaller in shortlex order, so
+// shrinking terminates; it stops at a fixed point or when the budget runs
+// out.
+#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
+#define LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/time/time.h"
+#include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/test_case.h"
+
+namespace lockstep::engine {
+
+struct ShrinkBudget {
+  uint64_t max_calls = 5000;
+  absl::Duration max_time = absl::Seconds(60);
+};
+
+struct ShrinkResult {
+  Outcome minimal;     // the smallest failing run found
+  uint64_t calls = 0;  // test runs spent shrinking
+  uint64_t improvements = 0;
+  // "fixed point", "call budget", "time budget".
+  std::string stop_reason;
+  // Improvements per pass, for reports and tests.
+  std::map<std::string, uint64_t> improvements_by_pass;
+};
+
+class Shrinker {
+ public:
+  // `failure` must be an interesting outcome of `test`.
+  Shrinker(const TestFunction& test, Outcome failure, ShrinkBudget budget,
+           uint32_t max_choices);
+
+  ShrinkResult Run();
+
+ private:
+  // Runs `candidate` as a prefix (simplest values past it); keeps it when it
+  // fails with the same origin and is smaller. Returns true if kept.
+  bool Consider(const ChoiceSequence& candidate);
+  bool OutOfBudget();
+
+  bool DeleteSpans();
+  bool DeleteRuns();
+  bool ZeroSpans();
+  bool MinimizeChoices();
+  bool ShrinkDuplicates();
+  bool Redistribute();
+  bool ReorderSpans();
+  bool PassToDescendant();
+
+  // Binary search for the smallest distance d in [0, current] from the
+  // target for which `make(d)` still fails; make(d) returns the candidate.
+  template <typename MakeCandidate>
+  bool MinimizeDistance(uint64_t current, MakeCandidate make);
+
+  const TestFunction& test_;
+  const ShrinkBudget budget_;
+  const uint32_t max_choices_;
+  const std::string origin_;
+  Outcome current_;
+  std::set<std::string> tried_;
+  std::string pass_;  // the running pass, for improvements_by_pass
+  ShrinkResult result_;
+  absl::Time deadline_;
+  bool out_of_budget_ = false;
+  uint64_t next_case_id_ = 1;
+};
+
+// A compact key identifying a choice sequence's values, for de-duplication.
+std::string Fingerprint(const ChoiceSequence& choices);
+
+}  // namespace lockstep::engine
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_

@@ -1,0 +1,35 @@
+#include "server_bridge/engine/test_case.h"
+
+namespace lockstep::engine {
+
+const char* PhaseName(Phase phase) {
+  switch (phase) {
+    case Phase::kReplay:
+      return "replay";
+    case Phase::kGenerate:
+      return "generate";
+    case Phase::kTarget:
+      return "target";
+    case Phase::kShrink:
+      return "shrink";
+    case Phase::kFinal:
+      return "final";
+  }
+  return "unknown";
+}
+
+const char* StatusName(Status status) {
+  switch (status) {
+    case Status::kOverrun:
+      return "overrun";
+    case Status::kInvalid:
+      return "invalid";
+    case Status::kValid:
+      return "valid";
+    case Status::kInteresting:
+      return "interesting";
+  }
+  return "unknown";
+}
+
+}  // namespace lockstep::engine
