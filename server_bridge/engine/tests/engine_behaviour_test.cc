@@ -1,0 +1,165 @@
+// Settings, health checks, determinism and the choice source's algorithm.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server_bridge/engine/choice_source.h"
+#include "server_bridge/engine/engine.h"
+#include "server_bridge/engine/property_function.h"
+
+namespace lockstep::engine {
+namespace {
+
+TEST(EngineHealthTest, FilteringAlmostEverythingFailsFilterTooMuch) {
+  Settings settings;
+  settings.derandomize = true;
+  Report report =
+      Engine("filter", settings, PropertyFunction([](ChoiceSource& s) {
+               if (s.DrawInteger(0, 1'000'000) != 7) throw PropertyRejected{};
+             }))
+          .Run();
+  EXPECT_FALSE(report.passed);
+  ASSERT_EQ(report.health_check_failures.size(), 1u);
+  EXPECT_EQ(report.health_check_failures[0].rfind("filter_too_much: ", 0), 0u);
+}
+
+TEST(EngineHealthTest, SuppressedHealthCheckPasses) {
+  Settings settings;
+  settings.derandomize = true;
+  settings.suppressed_health_checks = {kFilterTooMuch};
+  Report report =
+      Engine("filter", settings, PropertyFunction([](ChoiceSource& s) {
+               if (s.DrawInteger(0, 1'000'000) != 7) throw PropertyRejected{};
+             }))
+          .Run();
+  EXPECT_TRUE(report.passed);
+  EXPECT_TRUE(report.health_check_failures.empty());
+}
+
+TEST(EngineHealthTest, TooMuchDataFailsDataTooLarge) {
+  Settings settings;
+  settings.derandomize = true;
+  settings.max_choices = 16;
+  Report report =
+      Engine("large", settings, PropertyFunction([](ChoiceSource& s) {
+               for (int i = 0; i < 100; ++i) s.DrawInteger(0, 10);
+             }))
+          .Run();
+  ASSERT_FALSE(report.health_check_failures.empty());
+  EXPECT_EQ(report.health_check_failures[0].rfind("data_too_large: ", 0), 0u);
+}
+
+TEST(EngineHealthTest, SlowGenerationFailsTooSlow) {
+  Settings settings;
+  settings.derandomize = true;
+  settings.test_cases = 3;
+  settings.slow_case = absl::Milliseconds(1);
+  Report report =
+      Engine("slow", settings, PropertyFunction([](ChoiceSource& s) {
+               s.DrawInteger(0, 10);
+               absl::SleepFor(absl::Milliseconds(5));
+             }))
+          .Run();
+  ASSERT_FALSE(report.health_check_failures.empty());
+  EXPECT_EQ(report.health_check_failures[0].rfind("too_slow: ", 0), 0u);
+}
+
+TEST(EngineSettingsTest, SameSeedSameRun) {
+  Settings settings;
+  settings.seed = 1234;
+  auto body = [](ChoiceSource& s) {
+    if (s.DrawInteger(0, 100000) % 97 == 3) throw PropertyFailure{"mod", ""};
+  };
+  Report a = Engine("x", settings, PropertyFunction(body)).Run();
+  Report b = Engine("x", settings, PropertyFunction(body)).Run();
+  EXPECT_EQ(a.seed, 1234u);
+  EXPECT_EQ(a.calls, b.calls);
+  ASSERT_EQ(a.failures.size(), b.failures.size());
+  if (!a.failures.empty())
+    EXPECT_EQ(a.failures[0].choices, b.failures[0].choices);
+}
+
+TEST(EngineSettingsTest, ShrinkPhaseCanBeTurnedOff) {
+  Settings settings;
+  settings.derandomize = true;
+  settings.shrink = false;
+  Report report =
+      Engine("noshrink", settings, PropertyFunction([](ChoiceSource& s) {
+               if (s.DrawInteger(0, 1'000'000) > 1000)
+                 throw PropertyFailure{"b", ""};
+             }))
+          .Run();
+  ASSERT_EQ(report.failures.size(), 1u);
+  EXPECT_EQ(report.shrink_calls, 0u);
+  EXPECT_GT(report.failures[0].choices[0].integer, 1000);
+}
+
+TEST(ChoiceSourceTest, ReplaysThePrefixThenDrawsFromTheSeed) {
+  Directive directive;
+  directive.prefix = {Choice::Integer(5, 0, 10)};
+  directive.seed = 42;
+  ChoiceSource a(directive);
+  ChoiceSource b(directive);
+  EXPECT_EQ(a.DrawInteger(0, 10), 5);
+  EXPECT_EQ(b.DrawInteger(0, 10), 5);
+  for (int i = 0; i < 50; ++i) {
+    EXPECT_EQ(a.DrawInteger(-1000, 1000), b.DrawInteger(-1000, 1000));
+    EXPECT_EQ(a.DrawBytes(0, 8), b.DrawBytes(0, 8));
+  }
+}
+
+TEST(ChoiceSourceTest, PrefixValuesAreForcedIntoNewBounds) {
+  Directive directive;
+  directive.prefix = {Choice::Integer(500, 0, 1000), Choice::Boolean(true),
+                      Choice::Bytes("abcdef", 0, 10)};
+  ChoiceSource source(directive);
+  EXPECT_EQ(source.DrawInteger(0, 100), 100);  // clamped
+  EXPECT_EQ(source.DrawInteger(0, 100), 0);    // kind mismatch: simplest
+  EXPECT_EQ(source.DrawBytes(0, 3), "abc");    // truncated
+}
+
+TEST(ChoiceSourceTest, DrawPastMaxChoicesIsAnOverrun) {
+  Directive directive;
+  directive.max_choices = 2;
+  ChoiceSource source(directive);
+  source.DrawBoolean(0.5);
+  source.DrawBoolean(0.5);
+  EXPECT_THROW(source.DrawBoolean(0.5), Overrun);
+}
+
+TEST(ChoiceSourceTest, SplitMix64MatchesTheReferenceSequence) {
+  // Reference values of SplitMix64 seeded with 0, as PROTOCOL.md specifies.
+  SplitMix64 random(0);
+  EXPECT_EQ(random.Next(), 0xE220A8397B1DCDAFULL);
+  EXPECT_EQ(random.Next(), 0x6E789E6AA1B965F4ULL);
+  EXPECT_EQ(random.Next(), 0x06C45D188009454FULL);
+}
+
+TEST(ChoiceTest, ValidateNamesTheProblem) {
+  EXPECT_EQ(Validate(Choice::Integer(11, 0, 10)).message(),
+            "integer 11 is outside [0, 10]");
+  EXPECT_EQ(Validate(Choice::Integer(0, 5, 1)).message(),
+            "integer bounds are empty: min 5 > max 1");
+  EXPECT_FALSE(Validate(Choice::Float(std::nan(""), 0, 1)).ok());
+  EXPECT_TRUE(
+      Validate(Choice::Float(std::nan(""), 0, 1, /*allow_nan=*/true)).ok());
+  EXPECT_FALSE(Validate(Choice::Bytes("abc", 0, 2)).ok());
+  EXPECT_FALSE(Validate(Choice::Boolean(true, 1.5)).ok());
+}
+
+TEST(ChoiceTest, ShortlexPrefersShorterThenSimpler) {
+  ChoiceSequence one = {Choice::Integer(100, -100, 100)};
+  ChoiceSequence two = {Choice::Integer(0, -100, 100),
+                        Choice::Integer(0, -100, 100)};
+  EXPECT_TRUE(ShortlexLess(one, two));
+  EXPECT_TRUE(ShortlexLess({Choice::Integer(5, -100, 100)},
+                           {Choice::Integer(-5, -100, 100)}));
+  EXPECT_TRUE(ShortlexLess({Choice::Integer(-5, -100, 100)},
+                           {Choice::Integer(6, -100, 100)}));
+  EXPECT_TRUE(ShortlexLess({Choice::Float(2.0, -10, 10)},
+                           {Choice::Float(1.5, -10, 10)}));
+  EXPECT_FALSE(ShortlexLess(one, one));
+}
+
+}  // namespace
+}  // namespace lockstep::engine

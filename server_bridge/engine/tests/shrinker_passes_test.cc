@@ -1,0 +1,182 @@
+// Each shrink pass, run on a case built for it, makes progress; budgets stop
+// the shrinker and say so.
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server_bridge/engine/choice_source.h"
+#include "server_bridge/engine/property_function.h"
+#include "server_bridge/engine/shrinker.h"
+
+namespace lockstep::engine {
+namespace {
+
+// Runs `body` on `prefix` once to get the failing outcome to shrink.
+Outcome FailingRun(const TestFunction& test, ChoiceSequence prefix) {
+  Directive directive;
+  directive.prefix = std::move(prefix);
+  directive.random_tail = false;
+  Outcome outcome = test(directive);
+  EXPECT_EQ(outcome.status, Status::kInteresting);
+  return outcome;
+}
+
+ChoiceSequence ListOf(const std::vector<int64_t>& values, int64_t max) {
+  ChoiceSequence choices;
+  for (int64_t v : values) {
+    choices.push_back(Choice::Boolean(true, 0.8));
+    choices.push_back(Choice::Integer(v, 0, max));
+  }
+  choices.push_back(Choice::Boolean(false, 0.8));
+  return choices;
+}
+
+std::vector<int64_t> DrawList(ChoiceSource& s, int64_t max) {
+  std::vector<int64_t> values;
+  while (s.DrawBoolean(0.8)) {
+    s.StartSpan("element");
+    values.push_back(s.DrawInteger(0, max));
+    s.EndSpan();
+  }
+  return values;
+}
+
+TEST(ShrinkerPassesTest, DeletionRemovesIrrelevantElements) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    for (int64_t v : DrawList(s, 100)) {
+      if (v == 42) throw PropertyFailure{"found 42", ""};
+    }
+  });
+  Shrinker shrinker(test, FailingRun(test, ListOf({7, 8, 42, 9, 10}, 100)), {},
+                    8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices, ListOf({42}, 100));
+  EXPECT_GT(result.improvements_by_pass["delete spans"] +
+                result.improvements_by_pass["delete runs"],
+            0u);
+  EXPECT_EQ(result.stop_reason, "fixed point");
+}
+
+TEST(ShrinkerPassesTest, MinimizeChoicesBinarySearchesIntegers) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    if (s.DrawInteger(0, 1'000'000'000) > 123'456)
+      throw PropertyFailure{"big", ""};
+  });
+  Shrinker shrinker(
+      test, FailingRun(test, {Choice::Integer(987'654'321, 0, 1'000'000'000)}),
+      {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices[0].integer, 123'457);
+  EXPECT_GT(result.improvements_by_pass["minimize choices"], 0u);
+  // Binary search: far fewer calls than the distance.
+  EXPECT_LT(result.calls, 200u);
+}
+
+TEST(ShrinkerPassesTest, DuplicatesShrinkTogether) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t a = s.DrawInteger(0, 1000);
+    int64_t b = s.DrawInteger(0, 1000);
+    int64_t c = s.DrawInteger(0, 1000);
+    if (a == b && b == c && a > 5) throw PropertyFailure{"equal", ""};
+  });
+  Shrinker shrinker(test,
+                    FailingRun(test, {Choice::Integer(700, 0, 1000),
+                                      Choice::Integer(700, 0, 1000),
+                                      Choice::Integer(700, 0, 1000)}),
+                    {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  for (const Choice& c : result.minimal.choices) EXPECT_EQ(c.integer, 6);
+  EXPECT_GT(result.improvements_by_pass["shrink duplicates"], 0u);
+}
+
+TEST(ShrinkerPassesTest, RedistributeMovesValueBetweenIntegers) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t a = s.DrawInteger(0, 1000);
+    int64_t b = s.DrawInteger(0, 1000);
+    if (a + b > 800) throw PropertyFailure{"sum", ""};
+  });
+  Shrinker shrinker(test,
+                    FailingRun(test, {Choice::Integer(500, 0, 1000),
+                                      Choice::Integer(400, 0, 1000)}),
+                    {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices[0].integer, 0);
+  EXPECT_EQ(result.minimal.choices[1].integer, 801);
+  EXPECT_GT(result.improvements_by_pass["redistribute"], 0u);
+}
+
+TEST(ShrinkerPassesTest, ReorderPutsTheSimplerSiblingFirst) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    std::vector<int64_t> v = DrawList(s, 100);
+    if (v.size() == 2 && v[0] + v[1] == 50 && v[0] != v[1]) {
+      throw PropertyFailure{"pair", ""};
+    }
+  });
+  Shrinker shrinker(test, FailingRun(test, ListOf({40, 10}, 100)), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  std::vector<int64_t> values;
+  for (const Choice& c : result.minimal.choices) {
+    if (c.kind == ChoiceKind::kInteger) values.push_back(c.integer);
+  }
+  EXPECT_EQ(values, (std::vector<int64_t>{0, 50}));
+}
+
+TEST(ShrinkerPassesTest, PassToDescendantReplacesASpanWithItsChild) {
+  // A tree: a node is a leaf (false, value) or a branch (true, node, node).
+  std::function<int64_t(ChoiceSource&)> draw_tree =
+      [&](ChoiceSource& s) -> int64_t {
+    s.StartSpan("node");
+    int64_t result;
+    if (s.DrawBoolean(0.3)) {
+      result = std::max(draw_tree(s), draw_tree(s));
+    } else {
+      result = s.DrawInteger(0, 100);
+    }
+    s.EndSpan();
+    return result;
+  };
+  TestFunction test = PropertyFunction([&](ChoiceSource& s) {
+    if (draw_tree(s) > 50) throw PropertyFailure{"deep", ""};
+  });
+  ChoiceSequence nested = {
+      Choice::Boolean(true, 0.3),  Choice::Boolean(true, 0.3),
+      Choice::Boolean(false, 0.3), Choice::Integer(3, 0, 100),
+      Choice::Boolean(false, 0.3), Choice::Integer(77, 0, 100),
+      Choice::Boolean(false, 0.3), Choice::Integer(4, 0, 100)};
+  Shrinker shrinker(test, FailingRun(test, nested), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices,
+            (ChoiceSequence{Choice::Boolean(false, 0.3),
+                            Choice::Integer(51, 0, 100)}));
+}
+
+TEST(ShrinkerPassesTest, CallBudgetStopsAndIsReported) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    if (s.DrawInteger(0, 1'000'000) > 10) throw PropertyFailure{"big", ""};
+  });
+  ShrinkBudget budget;
+  budget.max_calls = 3;
+  Shrinker shrinker(test,
+                    FailingRun(test, {Choice::Integer(999'999, 0, 1'000'000)}),
+                    budget, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.stop_reason, "call budget");
+  EXPECT_EQ(result.calls, 3u);
+  EXPECT_EQ(result.minimal.status, Status::kInteresting);
+}
+
+TEST(ShrinkerPassesTest, OtherOriginsAreNotAcceptedAsSmaller) {
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t x = s.DrawInteger(0, 1000);
+    if (x < 100) throw PropertyFailure{"small", ""};
+    if (x > 500) throw PropertyFailure{"large", ""};
+  });
+  Shrinker shrinker(test, FailingRun(test, {Choice::Integer(900, 0, 1000)}), {},
+                    8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.origin, "large");
+  EXPECT_EQ(result.minimal.choices[0].integer, 501);
+}
+
+}  // namespace
+}  // namespace lockstep::engine
