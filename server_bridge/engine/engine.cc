@@ -193,8 +193,7 @@ void Engine::CheckHealth(absl::Duration generation_time) {
                       " choices; make the generated data smaller"));
   }
   uint64_t runs = std::max<uint64_t>(report_.valid + report_.invalid, 1);
-  if (generation_time / runs > settings_.slow_case &&
-      report_.valid < settings_.test_cases) {
+  if (generation_time / runs > settings_.slow_case) {
     fail(kTooSlow, absl::StrCat("generating and running a case took ",
                                 absl::FormatDuration(generation_time / runs),
                                 " on average; the limit is ",
