@@ -340,7 +340,10 @@ bool Shrinker::ShrinkDuplicates() {
       by_value[choice.integer].push_back(i);
     }
   }
-  for (const auto& [value, indices] : by_value) {
+  for (const auto& entry : by_value) {
+    // Named copies: C++17 lambdas cannot capture structured bindings.
+    const int64_t value = entry.first;
+    const std::vector<size_t>& indices = entry.second;
     if (indices.size() < 2 || OutOfBudget()) continue;
     const ChoiceSequence base = current_.choices;
     const Choice& first = base[indices[0]];

@@ -1,0 +1,58 @@
+#include "server_bridge/server/test_worker.h"
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "server_bridge/server/log.h"
+#include "server_bridge/server/wire_conversion.h"
+
+namespace lockstep::server {
+namespace {
+
+// Ends the engine's run from inside the test function.
+struct TestAborted {
+  std::string reason;
+};
+
+}  // namespace
+
+void RunTestWorker(const std::string& name, const engine::Settings& settings,
+                   const std::shared_ptr<TestChannel>& channel,
+                   PacketWriter* writer) {
+  engine::TestFunction test = [&](const engine::Directive& directive) {
+    absl::StatusOr<engine::v1::RunResult> result =
+        channel->Run(ToWire(directive));
+    if (!result.ok()) throw TestAborted{std::string(result.status().message())};
+    absl::StatusOr<engine::Outcome> outcome =
+        FromWire(*result, directive.max_choices);
+    if (!outcome.ok()) {
+      Packet error;
+      error.set_channel(channel->id());
+      error.mutable_error()->set_code("invalid_choice");
+      error.mutable_error()->set_message(
+          std::string(outcome.status().message()));
+      writer->Write(std::move(error));
+      throw TestAborted{
+          absl::StrCat("malformed run result: ", outcome.status().message())};
+    }
+    return *std::move(outcome);
+  };
+
+  Packet packet;
+  packet.set_channel(channel->id());
+  try {
+    engine::Report report = engine::Engine(name, settings, test).Run();
+    *packet.mutable_test_report() = ToWire(report);
+    Log(absl::StrCat("test '", name, "' on channel ", channel->id(), ": ",
+                     report.passed ? "passed" : "failed", ", ", report.calls,
+                     " calls"));
+  } catch (const TestAborted& aborted) {
+    packet.mutable_test_report()->set_error(aborted.reason);
+    Log(absl::StrCat("test '", name, "' on channel ", channel->id(),
+                     " aborted: ", aborted.reason));
+  }
+  writer->Write(std::move(packet));
+}
+
+}  // namespace lockstep::server

@@ -1,0 +1,28 @@
+// Conversion between the wire protocol (engine.proto) and the engine's types,
+// validating everything a client sends.
+#ifndef LOCKSTEP_SERVER_BRIDGE_SERVER_WIRE_CONVERSION_H_
+#define LOCKSTEP_SERVER_BRIDGE_SERVER_WIRE_CONVERSION_H_
+
+#include "absl/status/statusor.h"
+#include "server_bridge/engine/engine.h"
+#include "server_bridge/engine/test_case.h"
+#include "server_bridge/proto/engine.pb.h"
+
+namespace lockstep::server {
+
+// Protocol versions this engine speaks.
+inline constexpr uint32_t kMinProtocolVersion = 1;
+inline constexpr uint32_t kMaxProtocolVersion = 1;
+
+engine::Settings FromWire(const engine::v1::Settings& wire);
+engine::v1::Directive ToWire(const engine::Directive& directive);
+// Fails, naming the problem, for a result whose choices violate their
+// constraints, whose spans point outside the choices, or that has more than
+// `max_choices` choices.
+absl::StatusOr<engine::Outcome> FromWire(const engine::v1::RunResult& wire,
+                                         uint32_t max_choices);
+engine::v1::TestReport ToWire(const engine::Report& report);
+
+}  // namespace lockstep::server
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_SERVER_WIRE_CONVERSION_H_
