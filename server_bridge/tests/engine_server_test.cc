@@ -1,0 +1,244 @@
+// lockstep-engine end to end: the real binary in a subprocess on a
+// socketpair, driven through gRPC by a small test client.
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "server_bridge/engine/property_function.h"
+#include "server_bridge/tests/engine_test_client.h"
+
+namespace lockstep::server::testing {
+namespace {
+
+std::string EngineBinary() {
+  return std::string(getenv("TEST_SRCDIR")) +
+         "/lockstep/server_bridge/server/lockstep-engine";
+}
+
+class EngineServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    log_path_ =
+        std::string(::testing::TempDir()) + "/engine-" +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+        ".log";
+    absl::StatusOr<std::unique_ptr<EngineProcess>> process =
+        EngineProcess::Start(EngineBinary(), log_path_);
+    ASSERT_TRUE(process.ok()) << process.status();
+    process_ = *std::move(process);
+    client_ = std::make_unique<EngineTestClient>(process_->channel());
+  }
+
+  void Handshake() {
+    std::optional<Packet> welcome = client_->Hello(1, 1);
+    ASSERT_TRUE(welcome.has_value());
+    ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
+  }
+
+  static engine::v1::Settings Derandomized() {
+    engine::v1::Settings settings;
+    settings.set_derandomize(true);
+    return settings;
+  }
+
+  std::string log_path_;
+  std::unique_ptr<EngineProcess> process_;
+  std::unique_ptr<EngineTestClient> client_;
+};
+
+std::vector<int64_t> Integers(const engine::v1::Failure& failure) {
+  std::vector<int64_t> values;
+  for (const auto& choice : failure.choices()) {
+    if (choice.has_integer()) values.push_back(choice.integer().value());
+  }
+  return values;
+}
+
+void SumExceeds(engine::ChoiceSource& s, int64_t limit) {
+  int64_t sum = 0;
+  while (s.DrawBoolean(0.8)) {
+    s.StartSpan("element");
+    sum += s.DrawInteger(0, 10000);
+    s.EndSpan();
+  }
+  if (sum > limit) throw engine::PropertyFailure{"sum", "sum too large"};
+}
+
+TEST_F(EngineServerTest, HandshakeAgreesOnVersionOne) {
+  std::optional<Packet> welcome = client_->Hello(1, 3);
+  ASSERT_TRUE(welcome.has_value());
+  ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
+  EXPECT_EQ(welcome->welcome().version(), 1u);
+  EXPECT_EQ(welcome->welcome().engine(), "lockstep-engine");
+}
+
+TEST_F(EngineServerTest, VersionMismatchNamesBothVersions) {
+  std::optional<Packet> reply = client_->Hello(2, 3);
+  ASSERT_TRUE(reply.has_value());
+  ASSERT_TRUE(reply->has_error());
+  EXPECT_EQ(reply->error().code(), "version_mismatch");
+  EXPECT_EQ(
+      reply->error().message(),
+      "the client speaks protocol versions 2 to 3; this engine speaks 1 to 1");
+}
+
+TEST_F(EngineServerTest, PassingTestRunsAllCases) {
+  Handshake();
+  std::optional<engine::v1::TestReport> report =
+      client_->RunTest("passes", Derandomized(),
+                       [](engine::ChoiceSource& s) { s.DrawInteger(0, 100); });
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->passed()) << report->DebugString();
+  EXPECT_EQ(report->valid(), 100u);
+  EXPECT_TRUE(report->error().empty());
+}
+
+TEST_F(EngineServerTest, FailingTestIsShrunkToItsMinimum) {
+  Handshake();
+  std::optional<engine::v1::TestReport> report =
+      client_->RunTest("sum", Derandomized(),
+                       [](engine::ChoiceSource& s) { SumExceeds(s, 1000); });
+  ASSERT_TRUE(report.has_value());
+  EXPECT_FALSE(report->passed());
+  ASSERT_EQ(report->failures_size(), 1);
+  EXPECT_EQ(Integers(report->failures(0)), std::vector<int64_t>{1001});
+  EXPECT_EQ(report->failures(0).origin(), "sum");
+  EXPECT_EQ(report->failures(0).message(), "sum too large");
+  EXPECT_GT(report->shrink_calls(), 0u);
+}
+
+TEST_F(EngineServerTest, SixteenConcurrentTestsOnOneConnection) {
+  Handshake();
+  std::vector<std::optional<engine::v1::TestReport>> reports(16);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 16; ++i) {
+    threads.emplace_back([this, i, &reports] {
+      int64_t limit = 100 * (i + 1);
+      reports[i] =
+          client_->RunTest("concurrent " + std::to_string(i), Derandomized(),
+                           [i, limit](engine::ChoiceSource& s) {
+                             if (i % 2 == 0) {
+                               SumExceeds(s, limit);
+                             } else {
+                               s.DrawInteger(0, 10);
+                             }
+                           });
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (int i = 0; i < 16; ++i) {
+    ASSERT_TRUE(reports[i].has_value()) << "test " << i;
+    if (i % 2 == 0) {
+      ASSERT_EQ(reports[i]->failures_size(), 1) << "test " << i;
+      EXPECT_EQ(Integers(reports[i]->failures(0)),
+                std::vector<int64_t>{100 * (i + 1) + 1})
+          << "test " << i;
+    } else {
+      EXPECT_TRUE(reports[i]->passed()) << "test " << i;
+    }
+  }
+}
+
+TEST_F(EngineServerTest, StartBeforeHelloIsRefused) {
+  Packet start;
+  start.mutable_start_test()->set_name("early");
+  client_->Send(start);
+  std::optional<Packet> reply = client_->Receive(0);
+  ASSERT_TRUE(reply.has_value());
+  ASSERT_TRUE(reply->has_error());
+  EXPECT_EQ(reply->error().code(), "handshake_required");
+}
+
+TEST_F(EngineServerTest, UnknownChannelGetsAnErrorAndTheServerGoesOn) {
+  Handshake();
+  Packet stray;
+  stray.set_channel(99);
+  stray.mutable_run_result()->set_status(engine::v1::STATUS_VALID);
+  client_->Send(stray);
+  std::optional<Packet> reply = client_->Receive(99);
+  ASSERT_TRUE(reply.has_value());
+  ASSERT_TRUE(reply->has_error());
+  EXPECT_EQ(reply->error().code(), "unknown_channel");
+  EXPECT_EQ(reply->error().message(), "no test is running on channel 99");
+
+  Packet bogus_control;
+  bogus_control.mutable_directive();
+  client_->Send(bogus_control);
+  std::optional<Packet> control = client_->Receive(0);
+  ASSERT_TRUE(control.has_value());
+  EXPECT_EQ(control->error().code(), "unexpected_packet");
+
+  std::optional<engine::v1::TestReport> report =
+      client_->RunTest("after errors", Derandomized(),
+                       [](engine::ChoiceSource& s) { s.DrawBoolean(0.5); });
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->passed());
+}
+
+TEST_F(EngineServerTest, MalformedChoicesEndOnlyThatTest) {
+  Handshake();
+  // A raw test whose first result reports a choice outside its own bounds.
+  Packet start;
+  start.set_message_id(1000);
+  start.mutable_start_test()->set_name("malformed");
+  *start.mutable_start_test()->mutable_settings() = Derandomized();
+  client_->Send(start);
+  std::optional<Packet> started = client_->Receive(0);
+  ASSERT_TRUE(started.has_value() && started->has_test_started());
+  uint32_t channel = started->test_started().channel();
+  std::optional<Packet> directive = client_->Receive(channel);
+  ASSERT_TRUE(directive.has_value() && directive->has_directive());
+  Packet bad;
+  bad.set_channel(channel);
+  bad.set_reply_to(directive->message_id());
+  bad.mutable_run_result()->set_status(engine::v1::STATUS_VALID);
+  auto* integer = bad.mutable_run_result()->add_choices()->mutable_integer();
+  integer->set_value(50);
+  integer->set_min(0);
+  integer->set_max(10);
+  client_->Send(bad);
+  std::optional<Packet> error = client_->Receive(channel);
+  ASSERT_TRUE(error.has_value());
+  ASSERT_TRUE(error->has_error()) << error->DebugString();
+  EXPECT_EQ(error->error().code(), "invalid_choice");
+  EXPECT_EQ(error->error().message(),
+            "choice 0: integer 50 is outside [0, 10]");
+  std::optional<Packet> report = client_->Receive(channel);
+  ASSERT_TRUE(report.has_value() && report->has_test_report());
+  EXPECT_NE(report->test_report().error().find("malformed run result"),
+            std::string::npos);
+
+  // The connection still serves other tests.
+  std::optional<engine::v1::TestReport> next =
+      client_->RunTest("still fine", Derandomized(),
+                       [](engine::ChoiceSource& s) { s.DrawInteger(0, 5); });
+  ASSERT_TRUE(next.has_value());
+  EXPECT_TRUE(next->passed());
+}
+
+TEST_F(EngineServerTest, ClientDisconnectMidTestEndsTheEngineCleanly) {
+  Handshake();
+  Packet start;
+  start.set_message_id(2000);
+  start.mutable_start_test()->set_name("abandoned");
+  client_->Send(start);
+  std::optional<Packet> started = client_->Receive(0);
+  ASSERT_TRUE(started.has_value() && started->has_test_started());
+  std::optional<Packet> directive =
+      client_->Receive(started->test_started().channel());
+  ASSERT_TRUE(directive.has_value() && directive->has_directive());
+  // Walk away without answering: the client's end of the socket closes.
+  client_.reset();
+  process_->channel().reset();
+  std::optional<int> status = process_->WaitForExit(absl::Seconds(20));
+  ASSERT_TRUE(status.has_value())
+      << "the engine did not exit after the client left";
+  EXPECT_EQ(*status, 0);
+}
+
+}  // namespace
+}  // namespace lockstep::server::testing
