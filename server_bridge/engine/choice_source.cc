@@ -106,8 +106,10 @@ double ChoiceSource::DrawFloat(double min, double max, bool allow_nan,
     value = min + random_.NextUnit() * (max - min);
   } else {
     // Unbounded on a side: a random magnitude across many orders, clamped.
-    double magnitude = std::ldexp(random_.NextUnit(),
-                                  static_cast<int>(random_.Below(64)) - 32);
+    // Two statements: the order of the draws is part of the protocol.
+    double fraction = random_.NextUnit();
+    int exponent = static_cast<int>(random_.Below(64)) - 32;
+    double magnitude = std::ldexp(fraction, exponent);
     value = random_.Below(2) == 0 ? magnitude : -magnitude;
     value = std::clamp(value, min, max);
   }

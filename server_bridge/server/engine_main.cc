@@ -66,6 +66,11 @@ int main(int argc, char** argv) {
   if ((fd >= 0) == !socket_path.empty()) {
     return Fail("give exactly one of --fd=N or --unix_socket=PATH");
   }
+  if (socket_path.size() > 107) {
+    return Fail(
+        "--unix_socket path is longer than 107 bytes, the limit for Unix "
+        "socket paths");
+  }
   if (absl::GetFlag(FLAGS_max_running_tests) < 1) {
     return Fail("--max_running_tests must be at least 1");
   }

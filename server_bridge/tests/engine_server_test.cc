@@ -1,12 +1,20 @@
 // lockstep-engine end to end: the real binary in a subprocess on a
 // socketpair, driven through gRPC by a small test client.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <numeric>
 #include <string>
 #include <thread>
+#include <tuple>
+#include <utility>
 #include <vector>
 
+#include "grpcpp/grpcpp.h"
 #include "gtest/gtest.h"
 #include "server_bridge/engine/property_function.h"
 #include "server_bridge/tests/engine_test_client.h"
@@ -238,6 +246,110 @@ TEST_F(EngineServerTest, ClientDisconnectMidTestEndsTheEngineCleanly) {
   ASSERT_TRUE(status.has_value())
       << "the engine did not exit after the client left";
   EXPECT_EQ(*status, 0);
+}
+
+TEST_F(EngineServerTest, OversizedRunResultIsRefused) {
+  Handshake();
+  Packet start;
+  start.set_message_id(3000);
+  start.mutable_start_test()->set_name("oversized");
+  start.mutable_start_test()->mutable_settings()->set_max_choices(100);
+  client_->Send(start);
+  std::optional<Packet> started = client_->Receive(0);
+  ASSERT_TRUE(started.has_value() && started->has_test_started());
+  uint32_t channel = started->test_started().channel();
+  std::optional<Packet> directive = client_->Receive(channel);
+  ASSERT_TRUE(directive.has_value() && directive->has_directive());
+  Packet big;
+  big.set_channel(channel);
+  big.set_reply_to(directive->message_id());
+  big.mutable_run_result()->set_status(engine::v1::STATUS_VALID);
+  for (int i = 0; i < 101; ++i) {
+    big.mutable_run_result()->add_choices()->mutable_boolean()->set_p(0.5);
+  }
+  client_->Send(big);
+  std::optional<Packet> error = client_->Receive(channel);
+  ASSERT_TRUE(error.has_value() && error->has_error());
+  EXPECT_EQ(error->error().code(), "invalid_choice");
+  EXPECT_EQ(error->error().message(),
+            "run result has 101 choices; the directive allowed 100");
+}
+
+// Runs `command` through the shell; its exit status and combined output.
+std::pair<int, std::string> RunCommand(const std::string& command) {
+  std::string output;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return {-1, ""};
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+    output.append(buffer, n);
+  int status = pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+TEST(EngineBinaryTest, RejectsMissingOrConflictingFlags) {
+  auto [status, output] = RunCommand(EngineBinary());
+  EXPECT_EQ(status, 2);
+  EXPECT_NE(output.find("give exactly one of --fd=N or --unix_socket=PATH"),
+            std::string::npos)
+      << output;
+  std::tie(status, output) =
+      RunCommand(EngineBinary() + " --fd=3 --unix_socket=/tmp/x");
+  EXPECT_EQ(status, 2);
+}
+
+TEST(EngineBinaryTest, RejectsADescriptorThatIsNotASocket) {
+  auto [status, output] = RunCommand(EngineBinary() + " --fd=0 < /dev/null");
+  EXPECT_EQ(status, 2);
+  EXPECT_NE(output.find("--fd=0 is not a socket"), std::string::npos) << output;
+}
+
+TEST(EngineBinaryTest, ServesOnAUnixSocketPathForDebugging) {
+  // Unix socket paths are limited to 107 bytes; the test's own temporary
+  // directory can be deeper than that, so make a short unique one.
+  char directory[] = "/tmp/lockstep-engine-XXXXXX";
+  ASSERT_NE(mkdtemp(directory), nullptr);
+  std::string socket_path = std::string(directory) + "/engine.sock";
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::string binary = EngineBinary();
+    std::string flag = "--unix_socket=" + socket_path;
+    execl(binary.c_str(), binary.c_str(), flag.c_str(), nullptr);
+    _exit(127);
+  }
+  for (int i = 0; i < 200 && access(socket_path.c_str(), F_OK) != 0; ++i) {
+    absl::SleepFor(absl::Milliseconds(25));
+  }
+  {
+    EngineTestClient client(grpc::CreateChannel(
+        "unix:" + socket_path, grpc::InsecureChannelCredentials()));
+    std::optional<Packet> welcome = client.Hello(1, 1);
+    ASSERT_TRUE(welcome.has_value() && welcome->has_welcome());
+    engine::v1::Settings settings;
+    settings.set_derandomize(true);
+    std::optional<engine::v1::TestReport> report =
+        client.RunTest("over a path", settings, [](engine::ChoiceSource& s) {
+          if (s.DrawInteger(0, 1000) > 99)
+            throw engine::PropertyFailure{"big", ""};
+        });
+    ASSERT_TRUE(report.has_value());
+    ASSERT_EQ(report->failures_size(), 1);
+    EXPECT_EQ(Integers(report->failures(0)), std::vector<int64_t>{100});
+  }
+  kill(pid, SIGTERM);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  unlink(socket_path.c_str());
+  rmdir(directory);
+}
+
+TEST(EngineBinaryTest, RejectsASocketPathThatIsTooLong) {
+  auto [status, output] = RunCommand(EngineBinary() + " --unix_socket=/tmp/" +
+                                     std::string(120, 'x'));
+  EXPECT_EQ(status, 2);
+  EXPECT_NE(output.find("longer than 107 bytes"), std::string::npos) << output;
 }
 
 }  // namespace
