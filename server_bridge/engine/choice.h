@@ -5,6 +5,7 @@
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_
 
 #include <cstdint>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,11 @@ bool ShortlexLess(const ChoiceSequence& a, const ChoiceSequence& b);
 
 // A human-readable rendering for reports: "integer 1001 in [0, 10000]".
 std::string Describe(const Choice& choice);
+
+// For test failure messages (GoogleTest finds it by argument lookup).
+inline void PrintTo(const Choice& choice, std::ostream* out) {
+  *out << Describe(choice);
+}
 
 }  // namespace lockstep::engine
 

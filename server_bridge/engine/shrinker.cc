@@ -174,13 +174,22 @@ bool Shrinker::DeleteSpans() {
 bool Shrinker::DeleteRuns() {
   pass_ = "delete runs";
   bool improved = false;
-  for (size_t length : {8, 4, 2, 1}) {
-    for (size_t start = current_.choices.size();
-         start-- > 0 && !OutOfBudget();) {
-      if (start + length > current_.choices.size()) continue;
-      if (Consider(Without(current_.choices, start, start + length)))
-        improved = true;
+  // From each position, try deleting 1, 2, then 4 choices (a list element is
+  // often a flag and a value); once a deletion succeeds, keep doubling it, so
+  // long irrelevant runs go in a logarithmic number of calls.
+  for (size_t start = current_.choices.size(); start-- > 0 && !OutOfBudget();) {
+    for (size_t length : {1, 2, 4}) {
+      if (start + length > current_.choices.size()) break;
+      if (!Consider(Without(current_.choices, start, start + length))) continue;
+      improved = true;
+      for (size_t more = length * 2;
+           start + more <= current_.choices.size() && !OutOfBudget() &&
+           Consider(Without(current_.choices, start, start + more));
+           more *= 2) {
+      }
+      break;
     }
+    if (start > current_.choices.size()) start = current_.choices.size();
   }
   return improved;
 }

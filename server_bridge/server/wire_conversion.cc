@@ -13,7 +13,10 @@ engine::Settings FromWire(const engine::v1::Settings& wire) {
   if (wire.test_cases() > 0) settings.test_cases = wire.test_cases();
   if (wire.has_seed()) settings.seed = wire.seed();
   settings.derandomize = wire.derandomize();
-  settings.database = wire.database();
+  if (!wire.no_database()) {
+    settings.database =
+        wire.database().empty() ? kDefaultDatabase : wire.database();
+  }
   settings.replay = !wire.no_replay();
   settings.generate = !wire.no_generate();
   settings.target = !wire.no_target();

@@ -14,6 +14,9 @@ namespace lockstep::server {
 inline constexpr uint32_t kMinProtocolVersion = 1;
 inline constexpr uint32_t kMaxProtocolVersion = 1;
 
+// The example database when a test names none.
+inline constexpr char kDefaultDatabase[] = ".lockstep/examples";
+
 engine::Settings FromWire(const engine::v1::Settings& wire);
 engine::v1::Directive ToWire(const engine::Directive& directive);
 // Fails, naming the problem, for a result whose choices violate their

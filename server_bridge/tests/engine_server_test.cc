@@ -50,6 +50,7 @@ class EngineServerTest : public ::testing::Test {
   static engine::v1::Settings Derandomized() {
     engine::v1::Settings settings;
     settings.set_derandomize(true);
+    settings.set_database(std::string(::testing::TempDir()) + "/examples");
     return settings;
   }
 
@@ -329,6 +330,7 @@ TEST(EngineBinaryTest, ServesOnAUnixSocketPathForDebugging) {
     ASSERT_TRUE(welcome.has_value() && welcome->has_welcome());
     engine::v1::Settings settings;
     settings.set_derandomize(true);
+    settings.set_no_database(true);
     std::optional<engine::v1::TestReport> report =
         client.RunTest("over a path", settings, [](engine::ChoiceSource& s) {
           if (s.DrawInteger(0, 1000) > 99)

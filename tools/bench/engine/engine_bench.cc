@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
   std::string log_path = "/dev/null";
   auto process = EngineProcess::Start(absl::GetFlag(FLAGS_engine), log_path);
   if (!process.ok()) {
-    std::fprintf(stderr, "engine_bench: %s\n", std::string(process.status().message()).c_str());
+    std::fprintf(stderr, "engine_bench: %s\n",
+                 std::string(process.status().message()).c_str());
     return 1;
   }
   std::atomic<uint64_t> directives{0};
@@ -68,7 +69,8 @@ int main(int argc, char** argv) {
         settings.set_test_cases(cases);
         settings.set_has_seed(true);
         settings.set_seed(i + 1);
-        auto report = client->RunTest("bench " + std::to_string(i), settings, Property);
+        auto report =
+            client->RunTest("bench " + std::to_string(i), settings, Property);
         if (report) directives += report->calls();
       });
     }
@@ -84,12 +86,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "engine_bench: could not reap the engine\n");
     return 1;
   }
-  double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
-               usage.ru_stime.tv_usec / 1e6;
-  std::printf("tests %d, cases per test %d, directive/result pairs %llu\n", tests, cases,
-              static_cast<unsigned long long>(directives.load()));
+  double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+               usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+  std::printf("tests %d, cases per test %d, directive/result pairs %llu\n",
+              tests, cases, static_cast<unsigned long long>(directives.load()));
   std::printf("wall %.3f s, engine cpu %.3f s, engine cpu per pair %.1f us\n",
-              absl::ToDoubleSeconds(wall), cpu, cpu * 1e6 / std::max<uint64_t>(directives, 1));
+              absl::ToDoubleSeconds(wall), cpu,
+              cpu * 1e6 / std::max<uint64_t>(directives, 1));
   std::printf("engine peak rss %.1f MiB\n", usage.ru_maxrss / 1024.0);
   return 0;
 }
