@@ -41,6 +41,7 @@ Outcome Engine::Call(Directive directive) {
   directive.max_choices = settings_.max_choices;
   Outcome outcome = test_(directive);
   ++report_.calls;
+  if (outcome.status != Status::kOverrun) tree_.Record(outcome.choices);
   return outcome;
 }
 
@@ -134,9 +135,16 @@ void Engine::GeneratePhase() {
       if (calls_at_first_failure == 0) calls_at_first_failure = call;
       if (call - calls_at_first_failure >= kCallsAfterFailure) break;
     }
+    if (tree_.exhausted()) {
+      report_.exhausted = true;
+      break;
+    }
     Directive directive;
     directive.seed = random.Next();
     directive.phase = Phase::kGenerate;
+    if (std::optional<ChoiceSequence> novel = tree_.NovelPrefix(random)) {
+      directive.prefix = *std::move(novel);
+    }
     // One call in four hill-climbs from the best run of a target: nudge one
     // of its integer choices and draw the rest afresh.
     if (settings_.target && !best_by_target_.empty() && random.Below(4) == 0) {

@@ -14,6 +14,7 @@
 
 #include "absl/time/time.h"
 #include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/data_tree.h"
 #include "server_bridge/engine/shrinker.h"
 #include "server_bridge/engine/test_case.h"
 
@@ -62,6 +63,8 @@ struct Report {
   std::string shrink_stop_reason;  // "fixed point", "call budget", ...
   std::vector<std::string> health_check_failures;  // "<name>: <why>"
   std::vector<std::string> database_problems;
+  // Generation stopped because every possible case had been run.
+  bool exhausted = false;
 };
 
 class Engine {
@@ -85,6 +88,7 @@ class Engine {
   Report report_;
   uint64_t next_case_id_ = 1;
   std::set<std::string> seen_;  // fingerprints: generation does not repeat
+  DataTree tree_;               // every run, to steer generation to new ones
   // The first failure seen per origin (then shrunk).
   std::vector<Outcome> failures_;
   // The best run per target label, for hill-climbing.

@@ -1,4 +1,5 @@
 // Settings, health checks, determinism and the choice source's algorithm.
+#include <set>
 #include <string>
 #include <vector>
 
@@ -92,6 +93,43 @@ TEST(EngineSettingsTest, ShrinkPhaseCanBeTurnedOff) {
   ASSERT_EQ(report.failures.size(), 1u);
   EXPECT_EQ(report.shrink_calls, 0u);
   EXPECT_GT(report.failures[0].choices[0].integer, 1000);
+}
+
+TEST(EngineGenerationTest, StopsWhenEveryCaseHasBeenRun) {
+  Settings settings;
+  settings.derandomize = true;
+  std::set<std::string> runs;
+  Report report =
+      Engine("three booleans", settings, PropertyFunction([&](ChoiceSource& s) {
+               std::string run;
+               for (int i = 0; i < 3; ++i)
+                 run += s.DrawBoolean(0.5) ? '1' : '0';
+               runs.insert(run);
+             }))
+          .Run();
+  EXPECT_TRUE(report.passed);
+  EXPECT_TRUE(report.exhausted);
+  EXPECT_EQ(report.valid, 8u);
+  EXPECT_EQ(runs.size(), 8u);
+  EXPECT_LT(report.calls, 40u);
+}
+
+TEST(EngineGenerationTest, FindsTheOneFailingValueOfASmallRange) {
+  Settings settings;
+  settings.derandomize = true;
+  settings.test_cases = 300;
+  Report report =
+      Engine("small range", settings, PropertyFunction([](ChoiceSource& s) {
+               int64_t a = s.DrawInteger(0, 15);
+               int64_t b = s.DrawInteger(0, 15);
+               if (a == 13 && b == 2) throw PropertyFailure{"needle", ""};
+             }))
+          .Run();
+  // 256 cases in all and generation never repeats one: it must find it.
+  ASSERT_EQ(report.failures.size(), 1u) << report.calls << " calls";
+  EXPECT_EQ(
+      report.failures[0].choices,
+      (ChoiceSequence{Choice::Integer(13, 0, 15), Choice::Integer(2, 0, 15)}));
 }
 
 TEST(ChoiceSourceTest, ReplaysThePrefixThenDrawsFromTheSeed) {

@@ -1,0 +1,48 @@
+// A tree of every choice sequence the engine has run, so that generation
+// does not repeat itself: it steers random generation into unexplored
+// branches and knows when a finite search space is used up.
+#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_DATA_TREE_H_
+#define LOCKSTEP_SERVER_BRIDGE_ENGINE_DATA_TREE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/random.h"
+
+namespace lockstep::engine {
+
+class DataTree {
+ public:
+  DataTree();
+  ~DataTree();
+
+  // Adds a finished run.
+  void Record(const ChoiceSequence& choices);
+
+  // True when every possible run has been seen: each choice point has a
+  // finite domain (booleans, small integer ranges, fixed values) and every
+  // value of it has been explored to the end.
+  bool exhausted() const;
+
+  // A random prefix leading into a part of the tree not yet fully explored;
+  // a random tail from there is likely new. nullopt when exhausted.
+  std::optional<ChoiceSequence> NovelPrefix(SplitMix64& random) const;
+
+  // Number of choice points with this many values or fewer are enumerated.
+  static constexpr uint64_t kMaxEnumerated = 256;
+
+ private:
+  struct Node;
+  static uint64_t DomainSize(const Choice& shape);
+  static void UpdateExhausted(Node* node);
+
+  std::unique_ptr<Node> root_;
+};
+
+}  // namespace lockstep::engine
+
+#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_DATA_TREE_H_
