@@ -138,5 +138,33 @@ if run bad-config 1 --config='{{{' racy_counter.cc --; then
   expect_text "names the bad --config" "invalid --config"
 fi
 
+# Findings in the project's headers are reported; in system headers (and
+# third_party/) they are not.
+mkdir -p include sys third_party/lib
+for dir in include sys third_party/lib; do
+  cat >"${dir}/racy_header.h" <<'HEADER'
+#include <mutex>
+class RacyHeader {
+ public:
+  void A() { std::lock_guard<std::mutex> l(m_); ++n_; }
+  void B() { std::lock_guard<std::mutex> l(m_); --n_; }
+  int Peek() { return n_; }
+ private:
+  std::mutex m_;
+  int n_ = 0;
+};
+HEADER
+done
+printf '#include "racy_header.h"\nint UseIt() { return RacyHeader().Peek(); }\n' >uses_header.cc
+if run project-header 0 uses_header.cc -- -std=c++17 -Iinclude; then
+  expect_text "reports the project's header" "include/racy_header.h:6:23: warning: field 'n_' is read"
+fi
+if run system-header 0 uses_header.cc -- -std=c++17 -isystem sys; then
+  expect_no_text "skips system headers" "warning:"
+fi
+if run third-party-header 0 uses_header.cc -- -std=c++17 -Ithird_party/lib; then
+  expect_no_text "skips third_party/" "warning:"
+fi
+
 echo "concurrency-lint CLI: ${failures} failure(s)."
 [[ ${failures} -eq 0 ]]
