@@ -1,11 +1,15 @@
 #!/bin/bash
 # A short, deterministic fuzz run: the lint must never crash or hang on broken
-# C++. Each source in TESTDATA_DIR is truncated at evenly spaced points and
+# C++. Each SOURCE is truncated at evenly spaced points and
 # given random byte mutations (fixed seed); every run must end with exit 0 or
 # 1 and without a crash report.
 #
 # Usage: fuzz_inputs_test.sh LINT_BINARY CASES SOURCE...
 set -u
+if [[ $# -lt 3 || ! -x "$1" ]]; then
+  echo "usage: fuzz_inputs_test.sh LINT_BINARY CASES SOURCE... ('$1' is not executable)" >&2
+  exit 2
+fi
 lint=$(realpath "$1")
 cases=$2
 shift 2
