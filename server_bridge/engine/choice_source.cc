@@ -162,6 +162,13 @@ void ChoiceSource::StartSpan(const std::string& label) {
   spans_.push_back(std::move(span));
 }
 
+std::vector<Span> ChoiceSource::FinishedSpans() const {
+  std::vector<Span> spans = spans_;
+  for (size_t index : open_spans_)
+    spans[index].end = static_cast<uint32_t>(choices_.size());
+  return spans;
+}
+
 void ChoiceSource::EndSpan() {
   if (open_spans_.empty()) return;
   spans_[open_spans_.back()].end = static_cast<uint32_t>(choices_.size());

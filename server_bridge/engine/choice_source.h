@@ -35,7 +35,9 @@ class ChoiceSource {
   void EndSpan();
 
   const ChoiceSequence& choices() const { return choices_; }
-  const std::vector<Span>& spans() const { return spans_; }
+  // The spans, with any still open (the run ended inside a generator, by an
+  // exception) closed at the last choice.
+  std::vector<Span> FinishedSpans() const;
 
  private:
   // The prefix's next choice if it has the right kind (its value forced into

@@ -38,7 +38,7 @@ inline TestFunction PropertyFunction(std::function<void(ChoiceSource&)> body) {
       outcome.status = Status::kOverrun;
     }
     outcome.choices = source.choices();
-    outcome.spans = source.spans();
+    outcome.spans = source.FinishedSpans();
     return outcome;
   };
 }

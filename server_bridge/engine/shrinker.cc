@@ -246,6 +246,21 @@ bool Shrinker::MinimizeChoices() {
         const Choice now =
             i < current_.choices.size() ? current_.choices[i] : choice;
         if (now.kind != ChoiceKind::kInteger) break;
+        // Binary search assumes failing is monotonic in the distance; a few
+        // single steps down catch what it misses (x % 3 == 0 properties).
+        for (uint64_t step = 1; step <= 8 && i < current_.choices.size();
+             ++step) {
+          const Choice& here = current_.choices[i];
+          if (here.kind != ChoiceKind::kInteger) break;
+          uint64_t distance = Distance(here.integer, target);
+          if (distance < step) break;
+          std::optional<int64_t> lower =
+              AtDistance(here, distance - step, here.integer >= target);
+          if (lower && Consider(with(here.WithInteger(*lower)))) {
+            improved = true;
+            break;
+          }
+        }
         improved |= MinimizeDistance(
             Distance(now.integer, target),
             [&](uint64_t distance) -> std::optional<ChoiceSequence> {

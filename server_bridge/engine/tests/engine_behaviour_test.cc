@@ -76,8 +76,9 @@ TEST(EngineSettingsTest, SameSeedSameRun) {
   EXPECT_EQ(a.seed, 1234u);
   EXPECT_EQ(a.calls, b.calls);
   ASSERT_EQ(a.failures.size(), b.failures.size());
-  if (!a.failures.empty())
+  if (!a.failures.empty()) {
     EXPECT_EQ(a.failures[0].choices, b.failures[0].choices);
+  }
 }
 
 TEST(EngineSettingsTest, ShrinkPhaseCanBeTurnedOff) {

@@ -1,0 +1,106 @@
+// One gRPC stream to the engine, shared by every test in the process.
+//
+// Exactly one reader thread per connection calls the stream's Read(); it
+// files each packet into its channel's inbox (or, for control replies, by
+// the message id it answers) and never blocks on a slow consumer. Every
+// Write() holds writer_mu_. When the stream ends -- the engine died or
+// closed it -- every waiter fails at once; if the engine process has exited,
+// the error quotes its exit and log tail (read after the process-exit
+// notification, never computed by a closure later).
+//
+// Inbox policy: the engine keeps at most one directive in flight per test,
+// so an inbox holds a packet or two. An inbox that reaches kMaxInbox
+// unanswered packets marks its channel failed ("the engine flooded channel
+// N") and drops further packets for it: the test fails with that error
+// instead of the process growing without bound or the reader blocking.
+#ifndef LOCKSTEP_CLIENT_CONNECTION_H_
+#define LOCKSTEP_CLIENT_CONNECTION_H_
+
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
+#include "client/process_exit.h"
+#include "grpcpp/grpcpp.h"
+#include "server_bridge/proto/engine.grpc.pb.h"
+
+namespace lockstep::client {
+
+using Packet = engine::v1::Packet;
+
+class Connection {
+ public:
+  static constexpr size_t kMaxInbox = 1024;
+  static constexpr uint32_t kProtocolVersion = 1;
+
+  // Runs gRPC over `fd` (taking ownership), opens the stream and shakes
+  // hands. `exit` says how the engine ended, once it has.
+  static absl::StatusOr<std::unique_ptr<Connection>> Open(
+      int fd, std::shared_ptr<const ProcessExit> exit, absl::Duration timeout);
+
+  // Ends the stream and joins the reader.
+  ~Connection();
+
+  // Starts a test; its channel.
+  absl::StatusOr<uint32_t> StartTest(const engine::v1::StartTest& start,
+                                     absl::Duration timeout)
+      ABSL_LOCKS_EXCLUDED(mu_, writer_mu_);
+  // The next packet on `channel`.
+  absl::StatusOr<Packet> Receive(uint32_t channel, absl::Duration timeout)
+      ABSL_LOCKS_EXCLUDED(mu_);
+  // Sends on `channel`; false once the stream is gone.
+  bool Send(uint32_t channel, uint64_t reply_to, Packet packet)
+      ABSL_LOCKS_EXCLUDED(writer_mu_);
+  // Sends close_channel and forgets the channel.
+  void CloseChannel(uint32_t channel) ABSL_LOCKS_EXCLUDED(mu_, writer_mu_);
+
+  // True once the stream has ended.
+  bool broken() const ABSL_LOCKS_EXCLUDED(mu_);
+
+ private:
+  Connection(std::shared_ptr<grpc::Channel> channel,
+             std::shared_ptr<const ProcessExit> exit);
+  void ReadLoop() ABSL_LOCKS_EXCLUDED(mu_);
+  // Waits for a control reply to `message_id`.
+  absl::StatusOr<Packet> AwaitReply(uint64_t message_id, absl::Duration timeout)
+      ABSL_LOCKS_EXCLUDED(mu_);
+  // The error for a waiter whose stream ended: the engine's exit, if it has
+  // exited (waiting briefly for the monitor to publish it).
+  absl::Status LostError() const;
+  uint64_t NextMessageId() ABSL_LOCKS_EXCLUDED(writer_mu_);
+
+  const std::shared_ptr<const ProcessExit> exit_;
+  std::shared_ptr<grpc::Channel>
+      channel_;  // set at construction, then read-only
+  std::unique_ptr<engine::v1::Engine::Stub> stub_;
+  grpc::ClientContext context_;
+  std::unique_ptr<grpc::ClientReaderWriter<Packet, Packet>> stream_;
+
+  absl::Mutex writer_mu_;  // serializes stream_->Write() and WritesDone()
+  uint64_t next_message_id_ ABSL_GUARDED_BY(writer_mu_) = 1;
+  bool writes_done_ ABSL_GUARDED_BY(writer_mu_) = false;
+
+  mutable absl::Mutex mu_;
+  absl::CondVar
+      arrived_;  // signalled with mu_ held whenever a box below changes
+  std::map<uint32_t, std::deque<Packet>> inboxes_ ABSL_GUARDED_BY(mu_);
+  std::map<uint32_t, std::string> failed_channels_ ABSL_GUARDED_BY(mu_);
+  std::map<uint64_t, Packet> control_replies_ ABSL_GUARDED_BY(mu_);
+  uint64_t stray_packets_ ABSL_GUARDED_BY(mu_) =
+      0;  // for channels never opened
+  bool stream_ended_ ABSL_GUARDED_BY(mu_) = false;
+
+  std::thread
+      reader_;  // the only caller of stream_->Read(); joined by ~Connection
+};
+
+}  // namespace lockstep::client
+
+#endif  // LOCKSTEP_CLIENT_CONNECTION_H_

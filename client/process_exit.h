@@ -1,0 +1,49 @@
+// How the engine process ended, published once by the thread that reaped it.
+//
+// The monitor thread (the only caller of waitpid for the process) computes
+// `message` -- exit status or signal, plus the tail of the engine's log,
+// read while the file is known to exist -- and only then calls Notify().
+// Readers read `message` only after HasBeenNotified() or
+// WaitForNotification(): the notification is the happens-before barrier, so
+// `message` needs no mutex.
+#ifndef LOCKSTEP_CLIENT_PROCESS_EXIT_H_
+#define LOCKSTEP_CLIENT_PROCESS_EXIT_H_
+
+#include <string>
+
+#include "absl/synchronization/notification.h"
+
+namespace lockstep::client {
+
+class ProcessExit {
+ public:
+  // Monitor thread only, once.
+  void Publish(std::string message) {
+    message_ = std::move(message);
+    exited_.Notify();
+  }
+
+  bool HasExited() const { return exited_.HasBeenNotified(); }
+
+  // Blocks until the process has exited; then its message.
+  const std::string& WaitForMessage() const {
+    exited_.WaitForNotification();
+    return message_;
+  }
+
+  // The message if the process has exited within `timeout`, else empty.
+  std::string MessageWithin(absl::Duration timeout) const {
+    if (!exited_.WaitForNotificationWithTimeout(timeout)) return "";
+    return message_;
+  }
+
+ private:
+  absl::Notification exited_;
+  // Written once by the monitor thread before exited_.Notify(); read only
+  // after the notification.
+  std::string message_;
+};
+
+}  // namespace lockstep::client
+
+#endif  // LOCKSTEP_CLIENT_PROCESS_EXIT_H_

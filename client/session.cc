@@ -1,0 +1,131 @@
+#include "client/session.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+
+namespace lockstep::client {
+namespace {
+
+constexpr char kRunfilesEngine[] =
+    "lockstep/server_bridge/server/lockstep-engine";
+
+// The directory for the engine's log: .lockstep/ under the test's temporary
+// directory when Bazel gives one, else under the working directory.
+std::string LogDirectory() {
+  const char* test_tmpdir = std::getenv("TEST_TMPDIR");
+  std::filesystem::path base = test_tmpdir != nullptr ? test_tmpdir : ".";
+  return (base / ".lockstep").string();
+}
+
+}  // namespace
+
+absl::StatusOr<std::string> FindEngineBinary() {
+  if (const char* path = std::getenv("LOCKSTEP_ENGINE");
+      path != nullptr && *path != '\0') {
+    return std::string(path);
+  }
+  std::vector<std::string> candidates;
+  if (const char* srcdir = std::getenv("TEST_SRCDIR")) {
+    candidates.push_back(absl::StrCat(srcdir, "/", kRunfilesEngine));
+  }
+  std::error_code error;
+  std::filesystem::path self =
+      std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error)
+    candidates.push_back(
+        absl::StrCat(self.string(), ".runfiles/", kRunfilesEngine));
+  for (const std::string& candidate : candidates) {
+    if (access(candidate.c_str(), F_OK) == 0) return candidate;
+  }
+  return absl::NotFoundError(
+      "cannot find the lockstep engine: depend on //server_bridge:engine from "
+      "the test "
+      "(so Bazel puts it in the runfiles), or set Settings::engine_path or "
+      "LOCKSTEP_ENGINE");
+}
+
+Session& Session::Global() {
+  // Never destroyed (threads may outlive main); the engine is stopped at exit
+  // instead. Were the process killed, the engine still exits on its own when
+  // its socket's other end closes.
+  static Session* session = [] {
+    auto* created = new Session();
+    std::atexit([] { Global().Shutdown(); });
+    return created;
+  }();
+  return *session;
+}
+
+Session::~Session() { Shutdown(); }
+
+void Session::Shutdown() {
+  absl::MutexLock lock(&mu_);
+  connection_.reset();
+  process_.reset();
+}
+
+absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
+    const std::string& engine_path, absl::Duration timeout) {
+  absl::MutexLock lock(&mu_);
+  if (connection_ != nullptr && !connection_->broken() && process_ != nullptr &&
+      !process_->exit()->HasExited()) {
+    return connection_;
+  }
+  // Dead or never started: start afresh. Tests still holding the old
+  // connection fail with the old engine's exit message.
+  connection_.reset();
+  process_.reset();
+  std::string binary = engine_path;
+  if (binary.empty()) {
+    absl::StatusOr<std::string> found = FindEngineBinary();
+    if (!found.ok()) return found.status();
+    binary = *std::move(found);
+  }
+  std::error_code error;
+  std::filesystem::create_directories(LogDirectory(), error);
+  if (error) {
+    return absl::UnavailableError(
+        absl::StrCat("cannot create the log directory ", LogDirectory(), ": ",
+                     error.message()));
+  }
+  log_path_ = absl::StrCat(LogDirectory(), "/engine-", getpid(), "-", ++starts_,
+                           ".log");
+  absl::StatusOr<std::unique_ptr<EngineProcess>> process =
+      EngineProcess::Start(binary, log_path_);
+  if (!process.ok()) return process.status();
+  std::shared_ptr<const ProcessExit> exit = (*process)->exit();
+  int fd = (*process)->TakeClientFd();
+  absl::StatusOr<std::unique_ptr<Connection>> connection =
+      Connection::Open(fd, exit, timeout);
+  if (!connection.ok()) {
+    // An engine that exits at once says why in its exit message (which the
+    // connection error often already quotes).
+    std::string message = exit->MessageWithin(absl::Milliseconds(500));
+    std::string error(connection.status().message());
+    if (!message.empty() && error.find(message) == std::string::npos) {
+      absl::StrAppend(&error, " (", message, ")");
+    }
+    return absl::UnavailableError(
+        absl::StrCat("cannot start the lockstep engine: ", error));
+  }
+  process_ = *std::move(process);
+  connection_ = std::shared_ptr<Connection>(*std::move(connection));
+  return connection_;
+}
+
+std::string Session::log_path() const {
+  absl::MutexLock lock(&mu_);
+  return log_path_;
+}
+
+pid_t Session::engine_pid() const {
+  absl::MutexLock lock(&mu_);
+  return process_ != nullptr ? process_->pid() : -1;
+}
+
+}  // namespace lockstep::client

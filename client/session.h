@@ -1,0 +1,56 @@
+// The process's one engine: started on first use, restarted when it has
+// died, cleaned up at exit. Every concurrent Check shares it.
+#ifndef LOCKSTEP_CLIENT_SESSION_H_
+#define LOCKSTEP_CLIENT_SESSION_H_
+
+#include <memory>
+#include <string>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/status/statusor.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
+#include "client/connection.h"
+#include "client/engine_process.h"
+
+namespace lockstep::client {
+
+class Session {
+ public:
+  // The process-wide session (a function-local static: built once,
+  // thread-safely).
+  static Session& Global();
+
+  Session() = default;
+  ~Session();
+
+  // The live connection, starting the engine first if there is none or the
+  // old one died. `engine_path` empty means: find it (see FindEngineBinary).
+  absl::StatusOr<std::shared_ptr<Connection>> Connect(
+      const std::string& engine_path, absl::Duration timeout)
+      ABSL_LOCKS_EXCLUDED(mu_);
+
+  // Stops the engine: the connection first (the engine sees its client go
+  // and exits), then the process. A later Connect starts a new one.
+  void Shutdown() ABSL_LOCKS_EXCLUDED(mu_);
+
+  // The engine's log file (empty before the first start).
+  std::string log_path() const ABSL_LOCKS_EXCLUDED(mu_);
+  // The running engine's pid, or -1; for tests that kill it.
+  pid_t engine_pid() const ABSL_LOCKS_EXCLUDED(mu_);
+
+ private:
+  mutable absl::Mutex mu_;  // serializes start, restart and cleanup
+  std::unique_ptr<EngineProcess> process_ ABSL_GUARDED_BY(mu_);
+  std::shared_ptr<Connection> connection_ ABSL_GUARDED_BY(mu_);
+  std::string log_path_ ABSL_GUARDED_BY(mu_);
+  int starts_ ABSL_GUARDED_BY(mu_) = 0;
+};
+
+// Where the engine binary is: $LOCKSTEP_ENGINE if set, else the copy in the
+// running test's Bazel runfiles, else next to this executable's runfiles.
+absl::StatusOr<std::string> FindEngineBinary();
+
+}  // namespace lockstep::client
+
+#endif  // LOCKSTEP_CLIENT_SESSION_H_

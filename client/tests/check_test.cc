@@ -1,0 +1,224 @@
+// lockstep::Check end to end, against the real engine subprocess.
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <memory>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <string>
+#include <thread>
+#include <tuple>
+#include <vector>
+
+#include "client/lockstep.h"
+#include "gtest/gtest.h"
+
+namespace lockstep {
+namespace {
+
+Settings Quiet() {
+  Settings settings;
+  settings.derandomize = true;
+  settings.database = std::nullopt;
+  return settings;
+}
+
+TEST(CheckTest, PassingPropertyRunsEveryCase) {
+  Result result = Check(
+      "passes",
+      [](TestCase& tc) {
+        int x = tc.Draw(gen::Integers<int>(0, 100));
+        LOCKSTEP_ASSERT(x >= 0 && x <= 100);
+      },
+      Quiet());
+  EXPECT_TRUE(result.passed) << result.Report("passes");
+  EXPECT_EQ(result.test_cases_run, 100u);
+}
+
+TEST(CheckTest, FailureIsShrunkAndReplayedLast) {
+  std::vector<int> last;
+  Result result = Check(
+      "sum",
+      [&last](TestCase& tc) {
+        last = tc.Draw(gen::Vectors(gen::Integers<int>(0, 10000)));
+        LOCKSTEP_ASSERT(std::accumulate(last.begin(), last.end(), 0) <= 1000);
+      },
+      Quiet());
+  ASSERT_FALSE(result.passed);
+  ASSERT_EQ(result.failures.size(), 1u) << result.Report("sum");
+  EXPECT_EQ(last,
+            std::vector<int>{1001});  // the body saw the minimal example last
+  EXPECT_EQ(result.failure().draws, std::vector<std::string>{"{1001}"});
+  EXPECT_NE(result.failure().origin.find("check_test.cc:"), std::string::npos);
+  EXPECT_EQ(result.failure().message,
+            "LOCKSTEP_ASSERT(std::accumulate(last.begin(), last.end(), 0) <= "
+            "1000) failed");
+  EXPECT_NE(result.failure().example.find("reproduce with Settings::seed = "),
+            std::string::npos);
+  EXPECT_GT(result.shrink_calls, 0u);
+}
+
+TEST(CheckTest, NotesAppearOnlyForTheMinimalExample) {
+  std::atomic<int> notes_taken{0};
+  Result result = Check(
+      "notes",
+      [&](TestCase& tc) {
+        int n = tc.Draw(gen::Integers<int>(0, 1000));
+        tc.Note("n = " + std::to_string(n));
+        if (tc.final_run()) ++notes_taken;
+        if (n > 10) throw std::runtime_error("too big");
+      },
+      Quiet());
+  ASSERT_EQ(result.failures.size(), 1u);
+  EXPECT_EQ(result.failure().notes, std::vector<std::string>{"n = 11"});
+  EXPECT_EQ(notes_taken.load(), 1);
+}
+
+TEST(CheckTest, AssumeRejectsCases) {
+  Result result = Check(
+      "assume",
+      [](TestCase& tc) {
+        int n = tc.Draw(gen::Integers<int>(0, 100));
+        tc.Assume(n % 2 == 0);
+        LOCKSTEP_ASSERT(n % 2 == 0);
+      },
+      Quiet());
+  EXPECT_TRUE(result.passed) << result.Report("assume");
+}
+
+TEST(CheckTest, GeneratorsComposeAndShrink) {
+  struct Case {
+    std::string name;
+    std::function<void(TestCase&, std::string*)> body;
+    std::string minimal;
+  };
+  std::vector<Case> cases = {
+      {"tuple",
+       [](TestCase& tc, std::string* seen) {
+         auto t =
+             tc.Draw(gen::Tuples(gen::Integers<int>(0, 100), gen::Booleans()));
+         *seen = Print(t);
+         if (std::get<0>(t) > 5 && std::get<1>(t))
+           throw std::runtime_error("x");
+       },
+       "(6, true)"},
+      {"text",
+       [](TestCase& tc, std::string* seen) {
+         std::string s = tc.Draw(gen::Text(0, 20, "abc"));
+         *seen = Print(s);
+         if (s.find('c') != std::string::npos) throw std::runtime_error("x");
+       },
+       "\"c\""},
+      {"one_of",
+       [](TestCase& tc, std::string* seen) {
+         int v = tc.Draw(gen::OneOf(gen::Integers<int>(0, 10),
+                                    gen::Integers<int>(100, 200)));
+         *seen = Print(v);
+         if (v > 50) throw std::runtime_error("x");
+       },
+       "100"},
+      {"map_filter",
+       [](TestCase& tc, std::string* seen) {
+         int v = tc.Draw(gen::Filter(
+             gen::Map(gen::Integers<int>(0, 1000), [](int x) { return 2 * x; }),
+             [](int x) { return x % 3 == 0; }));
+         *seen = Print(v);
+         if (v > 100) throw std::runtime_error("x");
+       },
+       "102"},
+      {"flat_map",
+       [](TestCase& tc, std::string* seen) {
+         auto v = tc.Draw(gen::FlatMap(gen::Integers<int>(1, 5), [](int n) {
+           return gen::Vectors(gen::Integers<int>(0, 9), static_cast<size_t>(n),
+                               static_cast<size_t>(n));
+         }));
+         *seen = Print(v);
+         if (v.size() >= 3) throw std::runtime_error("x");
+       },
+       "{0, 0, 0}"},
+      {"optional_set_map",
+       [](TestCase& tc, std::string* seen) {
+         auto o =
+             tc.Draw(gen::Optional(gen::Sets(gen::Integers<int>(0, 50), 2, 5)));
+         auto m = tc.Draw(gen::Maps(gen::ElementOf({'x', 'y'}), gen::Just(7)));
+         *seen = Print(std::make_tuple(o, m));
+         if (o && m.size() == 2) throw std::runtime_error("x");
+       },
+       "({0, 1}, {('x', 7), ('y', 7)})"},
+  };
+  for (const Case& c : cases) {
+    std::string seen;
+    Result result = Check(
+        c.name, [&](TestCase& tc) { c.body(tc, &seen); }, Quiet());
+    ASSERT_EQ(result.failures.size(), 1u) << c.name << "\n"
+                                          << result.Report(c.name);
+    EXPECT_EQ(seen, c.minimal) << c.name;
+  }
+}
+
+// An expression tree, defined recursively with gen::Lazy.
+struct Expr {
+  int value = 0;
+  std::vector<Expr> children;
+  int Depth() const {
+    int depth = 0;
+    for (const Expr& child : children) depth = std::max(depth, child.Depth());
+    return depth + 1;
+  }
+};
+
+TEST(CheckTest, RecursiveGenerators) {
+  gen::Generator<Expr> leaf = gen::Map(gen::Integers<int>(0, 9), [](int v) {
+    return Expr{v, {}};
+  });
+  gen::Generator<Expr> expr = leaf;
+  expr = gen::OneOf(
+      leaf, gen::Lazy<Expr>([&expr] {
+        return gen::Generator<Expr>(
+            gen::Map(gen::Vectors(expr, 1, 2), [](std::vector<Expr> children) {
+              return Expr{0, std::move(children)};
+            }));
+      }));
+  int minimal_depth = -1;
+  Result result = Check(
+      "tree",
+      [&](TestCase& tc) {
+        Expr e = tc.Draw(expr);
+        minimal_depth = e.Depth();
+        LOCKSTEP_ASSERT(e.Depth() < 3);
+      },
+      Quiet());
+  ASSERT_EQ(result.failures.size(), 1u) << result.Report("tree");
+  EXPECT_EQ(minimal_depth, 3);
+  EXPECT_LT(result.shrink_calls, 2000u);
+}
+
+TEST(CheckTest, SixteenThreadsShareOneEngine) {
+  std::vector<Result> results(16);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 16; ++i) {
+    threads.emplace_back([i, &results] {
+      results[i] = Check(
+          "thread " + std::to_string(i),
+          [i](TestCase& tc) {
+            int x = tc.Draw(gen::Integers<int>(0, 100000));
+            if (i % 2 == 0 && x > 1000 * i) throw std::runtime_error("over");
+          },
+          Quiet());
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (int i = 0; i < 16; ++i) {
+    if (i % 2 == 0) {
+      ASSERT_EQ(results[i].failures.size(), 1u) << i << results[i].Report("t");
+      EXPECT_EQ(results[i].failure().draws,
+                std::vector<std::string>{std::to_string(1000 * i + 1)});
+    } else {
+      EXPECT_TRUE(results[i].passed) << i << results[i].Report("t");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace lockstep
