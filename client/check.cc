@@ -49,6 +49,18 @@ engine::v1::Settings ToWire(const Settings& settings) {
   return wire;
 }
 
+absl::Status ValidateDirective(const engine::v1::Directive& directive) {
+  for (int i = 0; i < directive.prefix_size(); ++i) {
+    absl::StatusOr<engine::Choice> choice =
+        engine::FromProto(directive.prefix(i));
+    if (!choice.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("choice ", i, ": ", choice.status().message()));
+    }
+  }
+  return absl::OkStatus();
+}
+
 Run RunBody(const std::function<void(TestCase&)>& body,
             const engine::v1::Directive& wire) {
   engine::Directive directive;
@@ -153,6 +165,13 @@ Result Check(const std::string& name,
       break;
     }
     if (packet->has_directive()) {
+      if (absl::Status valid = ValidateDirective(packet->directive());
+          !valid.ok()) {
+        result.error =
+            absl::StrCat("the lockstep engine sent a malformed directive: ",
+                         valid.message());
+        break;
+      }
       Run run = RunBody(body, packet->directive());
       Packet reply;
       *reply.mutable_run_result() = run.result;
@@ -207,6 +226,10 @@ Result Check(const std::string& name,
       }
       break;
     }
+    result.error = absl::StrCat(
+        "the lockstep engine sent an unexpected packet on channel ", *channel,
+        ": ", packet->ShortDebugString());
+    break;
   }
   (*connection)->CloseChannel(*channel);
   return result;

@@ -72,8 +72,9 @@ void Session::Shutdown() {
 absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
     const std::string& engine_path, absl::Duration timeout) {
   absl::MutexLock lock(&mu_);
+  bool same_binary = engine_path.empty() || engine_path == binary_;
   if (connection_ != nullptr && !connection_->broken() && process_ != nullptr &&
-      !process_->exit()->HasExited()) {
+      !process_->exit()->HasExited() && same_binary) {
     return connection_;
   }
   // Dead or never started: start afresh. Tests still holding the old

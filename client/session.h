@@ -25,7 +25,8 @@ class Session {
   ~Session();
 
   // The live connection, starting the engine first if there is none or the
-  // old one died. `engine_path` empty means: find it (see FindEngineBinary).
+  // old one died. `engine_path` empty means: find it (see FindEngineBinary);
+  // a path other than the running engine's restarts it with that binary.
   absl::StatusOr<std::shared_ptr<Connection>> Connect(
       const std::string& engine_path, absl::Duration timeout)
       ABSL_LOCKS_EXCLUDED(mu_);
@@ -44,6 +45,7 @@ class Session {
   std::unique_ptr<EngineProcess> process_ ABSL_GUARDED_BY(mu_);
   std::shared_ptr<Connection> connection_ ABSL_GUARDED_BY(mu_);
   std::string log_path_ ABSL_GUARDED_BY(mu_);
+  std::string binary_ ABSL_GUARDED_BY(mu_);  // of the running engine
   int starts_ ABSL_GUARDED_BY(mu_) = 0;
 };
 
