@@ -65,14 +65,44 @@ def _pkg_config(rctx, flag, module):
         ))
     return [f for f in result.stdout.strip().split(" ") if f]
 
-def _library_rule(name, linkopts, defines, deps = []):
+def _library_rule(name, linkopts, defines, deps = "[]"):
     return """cc_library(
     name = "{name}",
     defines = {defines},
     linkopts = {linkopts},
     deps = {deps},
 )
-""".format(name = name, defines = repr(defines), linkopts = repr(linkopts), deps = repr(deps))
+""".format(name = name, defines = repr(defines), linkopts = repr(linkopts), deps = deps)
+
+# Abseil's synchronization sources, compiled with ThreadSanitizer under
+# --config=tsan (Debian's build is not instrumented, so TSan cannot see
+# absl::Mutex). Linked whole into the executable, they take the place of the
+# shared library's Mutex, CondVar and Notification.
+_ABSL_TSAN_SOURCES = [
+    "absl/synchronization/barrier.cc",
+    "absl/synchronization/blocking_counter.cc",
+    "absl/synchronization/mutex.cc",
+    "absl/synchronization/notification.cc",
+]
+
+def _absl_tsan_library(rctx):
+    source = rctx.os.environ.get("LOCKSTEP_ABSEIL_SOURCE", "/var/cache/lockstep/abseil-src")
+    srcs = []
+    if rctx.path(source + "/absl/synchronization/mutex.cc").exists:
+        for path in _ABSL_TSAN_SOURCES:
+            rctx.symlink(source + "/" + path, "absl_tsan/" + path)
+            srcs.append("absl_tsan/" + path)
+    else:
+        rctx.file("absl_tsan/missing.cc", """#error "lockstep: --config=tsan needs Abseil's source \
+in {source}; run tools/setup (tools/fetch_abseil_source)."
+""".format(source = source))
+        srcs.append("absl_tsan/missing.cc")
+    return """cc_library(
+    name = "absl_synchronization_tsan",
+    srcs = {srcs},
+    alwayslink = True,
+)
+""".format(srcs = repr(srcs))
 
 def _system_libraries_impl(rctx):
     if not rctx.which("pkg-config"):
@@ -83,7 +113,19 @@ def _system_libraries_impl(rctx):
         linkopts = _pkg_config(rctx, "--libs", module)
         cflags = _pkg_config(rctx, "--cflags", module)
         defines = [f[2:] for f in cflags if f.startswith("-D")]
-        rules.append(_library_rule(name, linkopts, defines))
+        deps = "[]"
+        if name == "grpcpp":
+            deps = """select({
+        "@//tools/build_defs:tsan_enabled": ["@//tools/tsan:grpc_suppressions"],
+        "//conditions:default": [],
+    })"""
+        if name == "absl_synchronization":
+            deps = """select({
+        "@//tools/build_defs:tsan_enabled": [":absl_synchronization_tsan"],
+        "//conditions:default": [],
+    })"""
+        rules.append(_library_rule(name, linkopts, defines, deps))
+    rules.append(_absl_tsan_library(rctx))
 
     for name, binary in sorted(_TOOLS.items()):
         path = rctx.which(binary)
@@ -150,6 +192,6 @@ cc_library(
 system_libraries = repository_rule(
     implementation = _system_libraries_impl,
     local = True,
-    environ = ["PATH", "PKG_CONFIG_PATH"],
+    environ = ["PATH", "PKG_CONFIG_PATH", "LOCKSTEP_ABSEIL_SOURCE"],
     doc = "Declares Debian's system C++ libraries and host tools as Bazel targets.",
 )
