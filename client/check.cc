@@ -11,7 +11,7 @@
 #include "client/lockstep.h"
 #include "client/session.h"
 #include "server_bridge/engine/choice_source.h"
-#include "server_bridge/engine/proto_conversion.h"
+#include "server_bridge/wire/run_conversion.h"
 
 namespace lockstep {
 namespace {
@@ -49,69 +49,36 @@ engine::v1::Settings ToWire(const Settings& settings) {
   return wire;
 }
 
-absl::Status ValidateDirective(const engine::v1::Directive& directive) {
-  for (int i = 0; i < directive.prefix_size(); ++i) {
-    absl::StatusOr<engine::Choice> choice =
-        engine::FromProto(directive.prefix(i));
-    if (!choice.ok()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("choice ", i, ": ", choice.status().message()));
-    }
-  }
-  return absl::OkStatus();
-}
-
 Run RunBody(const std::function<void(TestCase&)>& body,
-            const engine::v1::Directive& wire) {
-  engine::Directive directive;
-  directive.seed = wire.seed();
-  directive.random_tail = wire.random_tail();
-  directive.max_choices = wire.max_choices();
-  for (const engine::v1::Choice& choice : wire.prefix()) {
-    if (absl::StatusOr<engine::Choice> converted = engine::FromProto(choice);
-        converted.ok()) {
-      directive.prefix.push_back(*std::move(converted));
-    }
-  }
+            const engine::Directive& directive) {
   engine::ChoiceSource source(directive);
-  TestCase tc(&source, wire.phase() == engine::v1::PHASE_FINAL);
-  Run run;
-  engine::v1::RunResult& result = run.result;
+  TestCase tc(&source, directive.phase == engine::Phase::kFinal);
+  engine::Outcome outcome;
   try {
     body(tc);
-    result.set_status(engine::v1::STATUS_VALID);
+    outcome.status = engine::Status::kValid;
   } catch (const Rejected&) {
-    result.set_status(engine::v1::STATUS_INVALID);
+    outcome.status = engine::Status::kInvalid;
   } catch (const engine::Overrun&) {
-    result.set_status(engine::v1::STATUS_OVERRUN);
+    outcome.status = engine::Status::kOverrun;
   } catch (const AssertionFailure& failure) {
-    result.set_status(engine::v1::STATUS_INTERESTING);
-    result.set_origin(failure.origin());
-    result.set_message(failure.what());
+    outcome.status = engine::Status::kInteresting;
+    outcome.origin = failure.origin();
+    outcome.message = failure.what();
   } catch (const std::exception& error) {
-    result.set_status(engine::v1::STATUS_INTERESTING);
-    result.set_origin(typeid(error).name());
-    result.set_message(error.what());
+    outcome.status = engine::Status::kInteresting;
+    outcome.origin = typeid(error).name();
+    outcome.message = error.what();
   } catch (...) {
-    result.set_status(engine::v1::STATUS_INTERESTING);
-    result.set_origin("unknown exception");
-    result.set_message("the body threw something that is not a std::exception");
+    outcome.status = engine::Status::kInteresting;
+    outcome.origin = "unknown exception";
+    outcome.message = "the body threw something that is not a std::exception";
   }
-  for (const engine::Choice& choice : source.choices()) {
-    *result.add_choices() = engine::ToProto(choice);
-  }
-  for (const engine::Span& span : source.FinishedSpans()) {
-    engine::v1::Span* wire_span = result.add_spans();
-    wire_span->set_start(span.start);
-    wire_span->set_end(span.end);
-    wire_span->set_label(span.label);
-    wire_span->set_depth(span.depth);
-  }
-  for (const engine::Target& target : tc.targets()) {
-    engine::v1::Target* wire_target = result.add_targets();
-    wire_target->set_label(target.label);
-    wire_target->set_score(target.score);
-  }
+  outcome.choices = source.choices();
+  outcome.spans = source.FinishedSpans();
+  outcome.targets = tc.targets();
+  Run run;
+  run.result = wire::ToWire(outcome);
   run.draws = tc.draws();
   run.notes = tc.notes();
   return run;
@@ -165,14 +132,15 @@ Result Check(const std::string& name,
       break;
     }
     if (packet->has_directive()) {
-      if (absl::Status valid = ValidateDirective(packet->directive());
-          !valid.ok()) {
+      absl::StatusOr<engine::Directive> directive =
+          wire::DirectiveFromWire(packet->directive());
+      if (!directive.ok()) {
         result.error =
             absl::StrCat("the lockstep engine sent a malformed directive: ",
-                         valid.message());
+                         directive.status().message());
         break;
       }
-      Run run = RunBody(body, packet->directive());
+      Run run = RunBody(body, *directive);
       Packet reply;
       *reply.mutable_run_result() = run.result;
       (*connection)->Send(*channel, packet->message_id(), std::move(reply));

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "server_bridge/server/log.h"
 #include "server_bridge/server/wire_conversion.h"
+#include "server_bridge/wire/run_conversion.h"
 
 namespace lockstep::server {
 namespace {
@@ -22,10 +23,10 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
                    PacketWriter* writer) {
   engine::TestFunction test = [&](const engine::Directive& directive) {
     absl::StatusOr<engine::v1::RunResult> result =
-        channel->Run(ToWire(directive));
+        channel->Run(wire::ToWire(directive));
     if (!result.ok()) throw TestAborted{std::string(result.status().message())};
     absl::StatusOr<engine::Outcome> outcome =
-        FromWire(*result, directive.max_choices);
+        wire::OutcomeFromWire(*result, directive.max_choices);
     if (!outcome.ok()) {
       Packet error;
       error.set_channel(channel->id());

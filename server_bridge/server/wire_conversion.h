@@ -1,5 +1,5 @@
-// Conversion between the wire protocol (engine.proto) and the engine's types,
-// validating everything a client sends.
+// Conversion of settings and reports between the wire protocol (engine.proto)
+// and the engine's types. Test cases: //server_bridge/wire.
 #ifndef LOCKSTEP_SERVER_BRIDGE_SERVER_WIRE_CONVERSION_H_
 #define LOCKSTEP_SERVER_BRIDGE_SERVER_WIRE_CONVERSION_H_
 
@@ -18,12 +18,6 @@ inline constexpr uint32_t kMaxProtocolVersion = 1;
 inline constexpr char kDefaultDatabase[] = ".lockstep/examples";
 
 engine::Settings FromWire(const engine::v1::Settings& wire);
-engine::v1::Directive ToWire(const engine::Directive& directive);
-// Fails, naming the problem, for a result whose choices violate their
-// constraints, whose spans point outside the choices, or that has more than
-// `max_choices` choices.
-absl::StatusOr<engine::Outcome> FromWire(const engine::v1::RunResult& wire,
-                                         uint32_t max_choices);
 engine::v1::TestReport ToWire(const engine::Report& report);
 
 }  // namespace lockstep::server

@@ -14,6 +14,7 @@
 #include "grpcpp/create_channel_posix.h"
 #include "server_bridge/engine/property_function.h"
 #include "server_bridge/engine/proto_conversion.h"
+#include "server_bridge/wire/run_conversion.h"
 
 extern char** environ;
 
@@ -179,44 +180,13 @@ std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
       return packet->test_report();
     }
     if (!packet->has_directive()) continue;  // errors are checked by callers
-    engine::Directive directive;
-    directive.seed = packet->directive().seed();
-    directive.random_tail = packet->directive().random_tail();
-    directive.max_choices = packet->directive().max_choices();
-    for (const auto& choice : packet->directive().prefix()) {
-      directive.prefix.push_back(*engine::FromProto(choice));
-    }
-    engine::Outcome outcome = run(directive);
+    absl::StatusOr<engine::Directive> directive =
+        wire::DirectiveFromWire(packet->directive());
+    if (!directive.ok()) return std::nullopt;
     Packet reply;
     reply.set_channel(channel);
     reply.set_reply_to(packet->message_id());
-    engine::v1::RunResult* result = reply.mutable_run_result();
-    switch (outcome.status) {
-      case engine::Status::kOverrun:
-        result->set_status(engine::v1::STATUS_OVERRUN);
-        break;
-      case engine::Status::kInvalid:
-        result->set_status(engine::v1::STATUS_INVALID);
-        break;
-      case engine::Status::kValid:
-        result->set_status(engine::v1::STATUS_VALID);
-        break;
-      case engine::Status::kInteresting:
-        result->set_status(engine::v1::STATUS_INTERESTING);
-        break;
-    }
-    for (const engine::Choice& choice : outcome.choices) {
-      *result->add_choices() = engine::ToProto(choice);
-    }
-    for (const engine::Span& span : outcome.spans) {
-      engine::v1::Span* wire = result->add_spans();
-      wire->set_start(span.start);
-      wire->set_end(span.end);
-      wire->set_label(span.label);
-      wire->set_depth(span.depth);
-    }
-    result->set_origin(outcome.origin);
-    result->set_message(outcome.message);
+    *reply.mutable_run_result() = wire::ToWire(run(*directive));
     Send(reply);
   }
 }

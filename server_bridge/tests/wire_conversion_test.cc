@@ -1,6 +1,7 @@
 #include "server_bridge/server/wire_conversion.h"
 
 #include "gtest/gtest.h"
+#include "server_bridge/wire/run_conversion.h"
 
 namespace lockstep::server {
 namespace {
@@ -32,21 +33,21 @@ TEST(WireConversionTest, SettingsAreCarriedOver) {
 
 TEST(WireConversionTest, RunResultsAreValidated) {
   engine::v1::RunResult result;
-  EXPECT_EQ(FromWire(result, 10).status().message(),
+  EXPECT_EQ(wire::OutcomeFromWire(result, 10).status().message(),
             "run result has no valid status (0)");
   result.set_status(engine::v1::STATUS_VALID);
   result.add_choices()->mutable_boolean()->set_p(0.5);
   auto* span = result.add_spans();
   span->set_start(0);
   span->set_end(2);
-  EXPECT_EQ(FromWire(result, 10).status().message(),
+  EXPECT_EQ(wire::OutcomeFromWire(result, 10).status().message(),
             "span [0, 2) is outside the 1 choices");
   span->set_end(1);
-  absl::StatusOr<engine::Outcome> outcome = FromWire(result, 10);
+  absl::StatusOr<engine::Outcome> outcome = wire::OutcomeFromWire(result, 10);
   ASSERT_TRUE(outcome.ok()) << outcome.status();
   EXPECT_EQ(outcome->choices.size(), 1u);
   result.add_choices();  // no kind
-  EXPECT_EQ(FromWire(result, 10).status().message(),
+  EXPECT_EQ(wire::OutcomeFromWire(result, 10).status().message(),
             "choice 1: choice has no kind");
 }
 

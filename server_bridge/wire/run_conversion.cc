@@ -1,0 +1,159 @@
+#include "server_bridge/wire/run_conversion.h"
+
+#include <string>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "server_bridge/engine/proto_conversion.h"
+
+namespace lockstep::wire {
+
+engine::v1::Directive ToWire(const engine::Directive& directive) {
+  engine::v1::Directive wire;
+  switch (directive.phase) {
+    case engine::Phase::kReplay:
+      wire.set_phase(engine::v1::PHASE_REPLAY);
+      break;
+    case engine::Phase::kGenerate:
+      wire.set_phase(engine::v1::PHASE_GENERATE);
+      break;
+    case engine::Phase::kTarget:
+      wire.set_phase(engine::v1::PHASE_TARGET);
+      break;
+    case engine::Phase::kShrink:
+      wire.set_phase(engine::v1::PHASE_SHRINK);
+      break;
+    case engine::Phase::kFinal:
+      wire.set_phase(engine::v1::PHASE_FINAL);
+      break;
+  }
+  for (const engine::Choice& choice : directive.prefix) {
+    *wire.add_prefix() = engine::ToProto(choice);
+  }
+  wire.set_seed(directive.seed);
+  wire.set_random_tail(directive.random_tail);
+  wire.set_max_choices(directive.max_choices);
+  return wire;
+}
+
+absl::StatusOr<engine::Directive> DirectiveFromWire(
+    const engine::v1::Directive& wire) {
+  engine::Directive directive;
+  switch (wire.phase()) {
+    case engine::v1::PHASE_REPLAY:
+      directive.phase = engine::Phase::kReplay;
+      break;
+    case engine::v1::PHASE_TARGET:
+      directive.phase = engine::Phase::kTarget;
+      break;
+    case engine::v1::PHASE_SHRINK:
+      directive.phase = engine::Phase::kShrink;
+      break;
+    case engine::v1::PHASE_FINAL:
+      directive.phase = engine::Phase::kFinal;
+      break;
+    default:
+      directive.phase = engine::Phase::kGenerate;
+      break;
+  }
+  for (int i = 0; i < wire.prefix_size(); ++i) {
+    absl::StatusOr<engine::Choice> choice = engine::FromProto(wire.prefix(i));
+    if (!choice.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("choice ", i, ": ", choice.status().message()));
+    }
+    directive.prefix.push_back(*std::move(choice));
+  }
+  directive.seed = wire.seed();
+  directive.random_tail = wire.random_tail();
+  directive.max_choices = wire.max_choices();
+  return directive;
+}
+
+engine::v1::RunResult ToWire(const engine::Outcome& outcome) {
+  engine::v1::RunResult wire;
+  switch (outcome.status) {
+    case engine::Status::kOverrun:
+      wire.set_status(engine::v1::STATUS_OVERRUN);
+      break;
+    case engine::Status::kInvalid:
+      wire.set_status(engine::v1::STATUS_INVALID);
+      break;
+    case engine::Status::kValid:
+      wire.set_status(engine::v1::STATUS_VALID);
+      break;
+    case engine::Status::kInteresting:
+      wire.set_status(engine::v1::STATUS_INTERESTING);
+      break;
+  }
+  for (const engine::Choice& choice : outcome.choices) {
+    *wire.add_choices() = engine::ToProto(choice);
+  }
+  for (const engine::Span& span : outcome.spans) {
+    engine::v1::Span* out = wire.add_spans();
+    out->set_start(span.start);
+    out->set_end(span.end);
+    out->set_label(span.label);
+    out->set_depth(span.depth);
+  }
+  wire.set_origin(outcome.origin);
+  wire.set_message(outcome.message);
+  for (const engine::Target& target : outcome.targets) {
+    engine::v1::Target* out = wire.add_targets();
+    out->set_label(target.label);
+    out->set_score(target.score);
+  }
+  return wire;
+}
+
+absl::StatusOr<engine::Outcome> OutcomeFromWire(
+    const engine::v1::RunResult& wire, uint32_t max_choices) {
+  engine::Outcome outcome;
+  switch (wire.status()) {
+    case engine::v1::STATUS_OVERRUN:
+      outcome.status = engine::Status::kOverrun;
+      break;
+    case engine::v1::STATUS_INVALID:
+      outcome.status = engine::Status::kInvalid;
+      break;
+    case engine::v1::STATUS_VALID:
+      outcome.status = engine::Status::kValid;
+      break;
+    case engine::v1::STATUS_INTERESTING:
+      outcome.status = engine::Status::kInteresting;
+      break;
+    default:
+      return absl::InvalidArgumentError(
+          absl::StrCat("run result has no valid status (", wire.status(), ")"));
+  }
+  if (static_cast<uint32_t>(wire.choices_size()) > max_choices) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("run result has ", wire.choices_size(),
+                     " choices; the directive allowed ", max_choices));
+  }
+  for (int i = 0; i < wire.choices_size(); ++i) {
+    absl::StatusOr<engine::Choice> choice = engine::FromProto(wire.choices(i));
+    if (!choice.ok()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("choice ", i, ": ", choice.status().message()));
+    }
+    outcome.choices.push_back(*std::move(choice));
+  }
+  for (const engine::v1::Span& span : wire.spans()) {
+    if (span.start() > span.end() || span.end() > outcome.choices.size()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "span [", span.start(), ", ", span.end(), ") is outside the ",
+          outcome.choices.size(), " choices"));
+    }
+    outcome.spans.push_back(
+        engine::Span{span.start(), span.end(), span.label(), span.depth()});
+  }
+  outcome.origin = wire.origin();
+  outcome.message = wire.message();
+  for (const engine::v1::Target& target : wire.targets()) {
+    outcome.targets.push_back(engine::Target{target.label(), target.score()});
+  }
+  return outcome;
+}
+
+}  // namespace lockstep::wire
