@@ -77,8 +77,9 @@ class Connection {
   uint64_t NextMessageId() ABSL_LOCKS_EXCLUDED(writer_mu_);
 
   const std::shared_ptr<const ProcessExit> exit_;
-  std::shared_ptr<grpc::Channel>
-      channel_;  // set at construction, then read-only
+  // Set in the constructor, then only used: Read() by the reader thread,
+  // Write()/WritesDone() under writer_mu_, TryCancel() by the destructor.
+  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<engine::v1::Engine::Stub> stub_;
   grpc::ClientContext context_;
   std::unique_ptr<grpc::ClientReaderWriter<Packet, Packet>> stream_;

@@ -16,6 +16,7 @@ namespace lockstep {
 // Thrown by TestCase::Assume to reject a case (caught by Check).
 struct Rejected {};
 
+// Owned by the thread running one case of the body; not shared.
 class TestCase {
  public:
   // `final_run`: the replay of the minimal failure, whose draws and notes go

@@ -20,6 +20,7 @@ namespace lockstep::engine {
 // overrun.
 struct Overrun {};
 
+// Owned by the thread running one test case; not shared.
 class ChoiceSource {
  public:
   explicit ChoiceSource(const Directive& directive);

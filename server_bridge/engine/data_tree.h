@@ -15,6 +15,7 @@
 
 namespace lockstep::engine {
 
+// Owned by its Engine's thread; not shared.
 class DataTree {
  public:
   DataTree();

@@ -67,6 +67,7 @@ struct Report {
   bool exhausted = false;
 };
 
+// Runs one test; owned by one thread (the test's worker) from start to end.
 class Engine {
  public:
   Engine(std::string test_name, Settings settings, TestFunction test);

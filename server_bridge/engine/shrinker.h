@@ -36,6 +36,7 @@ struct ShrinkResult {
   std::map<std::string, uint64_t> improvements_by_pass;
 };
 
+// Owned by the thread that calls Run(); not shared.
 class Shrinker {
  public:
   // `failure` must be an interesting outcome of `test`.
