@@ -12,23 +12,10 @@
 namespace lockstep::engine {
 namespace {
 
-int64_t IntegerTarget(const Choice& choice) {
-  return std::clamp<int64_t>(0, choice.min_integer, choice.max_integer);
-}
-
 double FloatTarget(const Choice& choice) {
   if (choice.min_float > 0) return choice.min_float;
   if (choice.max_float < 0) return choice.max_float;
   return 0.0;
-}
-
-// Distance of an integer from the choice's shrink target, as unsigned so that
-// the full int64 range does not overflow.
-uint64_t IntegerDistance(const Choice& choice, int64_t value) {
-  int64_t target = IntegerTarget(choice);
-  return value >= target
-             ? static_cast<uint64_t>(value) - static_cast<uint64_t>(target)
-             : static_cast<uint64_t>(target) - static_cast<uint64_t>(value);
 }
 
 int Sign(bool less, bool greater) { return less ? -1 : (greater ? 1 : 0); }
@@ -200,10 +187,22 @@ absl::Status Validate(const Choice& choice) {
   return absl::InvalidArgumentError("unknown choice kind");
 }
 
+int64_t ShrinkTarget(const Choice& integer_choice) {
+  return std::clamp<int64_t>(0, integer_choice.min_integer,
+                             integer_choice.max_integer);
+}
+
+uint64_t DistanceFromTarget(const Choice& integer_choice, int64_t value) {
+  int64_t target = ShrinkTarget(integer_choice);
+  return value >= target
+             ? static_cast<uint64_t>(value) - static_cast<uint64_t>(target)
+             : static_cast<uint64_t>(target) - static_cast<uint64_t>(value);
+}
+
 Choice Simplest(const Choice& like) {
   switch (like.kind) {
     case ChoiceKind::kInteger:
-      return like.WithInteger(IntegerTarget(like));
+      return like.WithInteger(ShrinkTarget(like));
     case ChoiceKind::kFloat:
       return like.WithFloat(FloatTarget(like));
     case ChoiceKind::kBoolean:
@@ -218,8 +217,8 @@ int CompareSimplicity(const Choice& a, const Choice& b) {
   if (a.kind != b.kind) return Sign(a.kind<b.kind, a.kind> b.kind);
   switch (a.kind) {
     case ChoiceKind::kInteger: {
-      uint64_t da = IntegerDistance(a, a.integer);
-      uint64_t db = IntegerDistance(b, b.integer);
+      uint64_t da = DistanceFromTarget(a, a.integer);
+      uint64_t db = DistanceFromTarget(b, b.integer);
       if (da != db) return Sign(da<db, da> db);
       return Sign(a.integer > b.integer,
                   a.integer < b.integer);  // positive first

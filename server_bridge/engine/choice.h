@@ -62,6 +62,12 @@ absl::Status Validate(const Choice& choice);
 // bytes.
 Choice Simplest(const Choice& like);
 
+// For integer choices: the value shrinking moves toward (0 clamped into the
+// bounds), and a value's distance from it (unsigned: the full int64 range
+// does not overflow).
+int64_t ShrinkTarget(const Choice& integer_choice);
+uint64_t DistanceFromTarget(const Choice& integer_choice, int64_t value);
+
 // Orders two choices of the same kind and constraints by simplicity:
 // negative when a is simpler than b. Integers: distance from the shrink
 // target, then positive before negative. Floats: finite before infinite

@@ -22,14 +22,7 @@ constexpr uint64_t kCallsAfterFailure = 50;
 
 }  // namespace
 
-uint64_t SeedFromName(const std::string& name) {
-  uint64_t hash = 0xcbf29ce484222325ULL;
-  for (unsigned char c : name) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
+uint64_t SeedFromName(const std::string& name) { return Fnv1a64(name); }
 
 Engine::Engine(std::string test_name, Settings settings, TestFunction test)
     : test_name_(std::move(test_name)),

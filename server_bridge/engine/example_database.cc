@@ -28,13 +28,17 @@ std::atomic<uint64_t> temp_counter{0};
 
 }  // namespace
 
-std::string StableHash(const std::string& data) {
+uint64_t Fnv1a64(const std::string& data) {
   uint64_t hash = 0xcbf29ce484222325ULL;
   for (unsigned char c : data) {
     hash ^= c;
     hash *= 0x100000001b3ULL;
   }
-  return absl::StrFormat("%016x", hash);
+  return hash;
+}
+
+std::string StableHash(const std::string& data) {
+  return absl::StrFormat("%016x", Fnv1a64(data));
 }
 
 std::string ExampleDatabase::TestDirectory(const std::string& test_name) const {

@@ -41,7 +41,9 @@ class ExampleDatabase {
   const std::string root_;
 };
 
-// 64-bit FNV-1a, as 16 hex digits: stable across builds and machines.
+// 64-bit FNV-1a: stable across builds and machines.
+uint64_t Fnv1a64(const std::string& data);
+// Fnv1a64 as 16 hex digits.
 std::string StableHash(const std::string& data);
 
 }  // namespace lockstep::engine

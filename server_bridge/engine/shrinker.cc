@@ -14,21 +14,11 @@
 namespace lockstep::engine {
 namespace {
 
-int64_t IntegerTarget(const Choice& choice) {
-  return std::clamp<int64_t>(0, choice.min_integer, choice.max_integer);
-}
-
-uint64_t Distance(int64_t value, int64_t target) {
-  return value >= target
-             ? static_cast<uint64_t>(value) - static_cast<uint64_t>(target)
-             : static_cast<uint64_t>(target) - static_cast<uint64_t>(value);
-}
-
 // The integer at `distance` from the target on the side of `like`'s value,
 // or on the other side when that side is out of bounds.
 std::optional<int64_t> AtDistance(const Choice& like, uint64_t distance,
                                   bool above) {
-  int64_t target = IntegerTarget(like);
+  int64_t target = ShrinkTarget(like);
   if (above) {
     uint64_t room =
         static_cast<uint64_t>(like.max_integer) - static_cast<uint64_t>(target);
@@ -231,12 +221,12 @@ bool Shrinker::MinimizeChoices() {
           improved |= Consider(with(choice.WithBoolean(false)));
         break;
       case ChoiceKind::kInteger: {
-        int64_t target = IntegerTarget(choice);
+        int64_t target = ShrinkTarget(choice);
         bool above = choice.integer >= target;
         // The same magnitude on the positive side is simpler.
         if (!above) {
-          if (std::optional<int64_t> mirrored =
-                  AtDistance(choice, Distance(choice.integer, target), true)) {
+          if (std::optional<int64_t> mirrored = AtDistance(
+                  choice, DistanceFromTarget(choice, choice.integer), true)) {
             if (Consider(with(choice.WithInteger(*mirrored)))) {
               improved = true;
               above = true;
@@ -252,7 +242,7 @@ bool Shrinker::MinimizeChoices() {
              ++step) {
           const Choice& here = current_.choices[i];
           if (here.kind != ChoiceKind::kInteger) break;
-          uint64_t distance = Distance(here.integer, target);
+          uint64_t distance = DistanceFromTarget(here, here.integer);
           if (distance < step) break;
           std::optional<int64_t> lower =
               AtDistance(here, distance - step, here.integer >= target);
@@ -262,7 +252,7 @@ bool Shrinker::MinimizeChoices() {
           }
         }
         improved |= MinimizeDistance(
-            Distance(now.integer, target),
+            DistanceFromTarget(now, now.integer),
             [&](uint64_t distance) -> std::optional<ChoiceSequence> {
               std::optional<int64_t> value =
                   AtDistance(now, distance, now.integer >= target);
@@ -360,7 +350,7 @@ bool Shrinker::ShrinkDuplicates() {
   for (size_t i = 0; i < current_.choices.size(); ++i) {
     const Choice& choice = current_.choices[i];
     if (choice.kind == ChoiceKind::kInteger &&
-        choice.integer != IntegerTarget(choice)) {
+        choice.integer != ShrinkTarget(choice)) {
       by_value[choice.integer].push_back(i);
     }
   }
@@ -371,10 +361,10 @@ bool Shrinker::ShrinkDuplicates() {
     if (indices.size() < 2 || OutOfBudget()) continue;
     const ChoiceSequence base = current_.choices;
     const Choice& first = base[indices[0]];
-    int64_t target = IntegerTarget(first);
+    int64_t target = ShrinkTarget(first);
     bool above = value >= target;
     improved |= MinimizeDistance(
-        Distance(value, target),
+        DistanceFromTarget(first, value),
         [&](uint64_t distance) -> std::optional<ChoiceSequence> {
           ChoiceSequence candidate = base;
           for (size_t index : indices) {
@@ -400,11 +390,11 @@ bool Shrinker::Redistribute() {
       const Choice& b = base[j];
       if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger)
         continue;
-      int64_t target = IntegerTarget(a);
+      int64_t target = ShrinkTarget(a);
       if (a.integer == target) continue;
       // Move amount from a toward its target into b, keeping a + b.
       improved |= MinimizeDistance(
-          Distance(a.integer, target),
+          DistanceFromTarget(a, a.integer),
           [&](uint64_t distance) -> std::optional<ChoiceSequence> {
             std::optional<int64_t> new_a =
                 AtDistance(a, distance, a.integer >= target);

@@ -13,21 +13,9 @@ EngineConnection::EngineConnection(PacketStream* stream,
                                    ConnectionLimits limits)
     : stream_(stream), limits_(limits), writer_(stream) {}
 
-EngineConnection::~EngineConnection() {
-  {
-    absl::MutexLock lock(&mu_);
-    for (auto& [id, channel] : channels_)
-      channel->Close("the connection ended");
-  }
-  for (Worker& worker : workers_) {
-    if (worker.thread.joinable()) worker.thread.join();
-  }
-}
+EngineConnection::~EngineConnection() { CloseChannelsAndJoinWorkers(); }
 
-grpc::Status EngineConnection::Serve() {
-  Packet packet;
-  while (stream_->Read(&packet)) HandlePacket(packet);
-  Log("client ended the stream; closing its tests");
+void EngineConnection::CloseChannelsAndJoinWorkers() {
   {
     absl::MutexLock lock(&mu_);
     for (auto& [id, channel] : channels_)
@@ -37,6 +25,13 @@ grpc::Status EngineConnection::Serve() {
     if (worker.thread.joinable()) worker.thread.join();
   }
   workers_.clear();
+}
+
+grpc::Status EngineConnection::Serve() {
+  Packet packet;
+  while (stream_->Read(&packet)) HandlePacket(packet);
+  Log("client ended the stream; closing its tests");
+  CloseChannelsAndJoinWorkers();
   return grpc::Status::OK;
 }
 

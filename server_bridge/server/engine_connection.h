@@ -45,6 +45,8 @@ class EngineConnection {
   void HandleControl(const Packet& packet);
   void StartTest(const Packet& packet);
   void ReapFinishedWorkers();
+  // Wakes every worker by closing its channel, then joins them all.
+  void CloseChannelsAndJoinWorkers() ABSL_LOCKS_EXCLUDED(mu_);
   void SendError(uint32_t channel, uint64_t reply_to, const std::string& code,
                  const std::string& message);
   std::shared_ptr<TestChannel> FindChannel(uint32_t id)
