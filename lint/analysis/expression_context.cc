@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "clang/AST/DeclTemplate.h"
 #include "lint/analysis/lock_model.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -16,19 +17,6 @@ bool IsCallableWrapper(clang::QualType type) {
   return name == "std::function" || name == "std::packaged_task" ||
          llvm::StringRef(name).endswith("AnyInvocable") ||
          name == "std::move_only_function";
-}
-
-// Functions that run a callable later or elsewhere, by common API names.
-bool IsDeferringFunctionName(llvm::StringRef name) {
-  static constexpr llvm::StringRef kNames[] = {
-      "async",   "Schedule", "Submit",   "Post",     "PostTask",
-      "Enqueue", "Spawn",    "Defer",    "RunLater", "RunAsync",
-      "Execute", "AddTask",  "schedule", "submit",   "post",
-      "enqueue", "spawn",    "execute",  "detach"};
-  for (llvm::StringRef candidate : kNames) {
-    if (name == candidate) return true;
-  }
-  return false;
 }
 
 bool IsAssignmentOperator(clang::OverloadedOperatorKind op) {
@@ -50,6 +38,25 @@ bool IsAssignmentOperator(clang::OverloadedOperatorKind op) {
     default:
       return false;
   }
+}
+
+// threads.emplace_back(lambda): constructs a std::thread in a container.
+bool StartsThreadInContainer(const clang::CallExpr* call) {
+  const auto* member_call = llvm::dyn_cast<clang::CXXMemberCallExpr>(call);
+  if (member_call == nullptr) return false;
+  const clang::CXXMethodDecl* method = member_call->getMethodDecl();
+  if (method == nullptr || !method->getDeclName().isIdentifier()) return false;
+  llvm::StringRef name = method->getName();
+  if (name != "emplace_back" && name != "emplace" && name != "emplace_front")
+    return false;
+  const auto* container =
+      llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(
+          method->getParent());
+  if (container == nullptr || container->getTemplateArgs().size() == 0)
+    return false;
+  const clang::TemplateArgument& element = container->getTemplateArgs()[0];
+  return element.getKind() == clang::TemplateArgument::Type &&
+         IsThreadType(element.getAsType());
 }
 
 }  // namespace
@@ -306,6 +313,7 @@ bool ExpressionContext::IsDeferredLambda(
         IsDeferringFunctionName(callee->getName())) {
       return true;
     }
+    if (StartsThreadInContainer(call)) return true;
     if (wrapped) {
       // A std::function parameter: the callee may keep it. Containers of
       // callbacks (push_back, emplace_back, insert) store it.
@@ -324,6 +332,18 @@ bool ExpressionContext::IsDeferredLambda(
       }
     }
     return false;
+  }
+  return false;
+}
+
+bool IsDeferringFunctionName(llvm::StringRef name) {
+  static constexpr llvm::StringRef kNames[] = {
+      "async",   "Schedule", "Submit",   "Post",     "PostTask",
+      "Enqueue", "Spawn",    "Defer",    "RunLater", "RunAsync",
+      "Execute", "AddTask",  "schedule", "submit",   "post",
+      "enqueue", "spawn",    "execute",  "detach"};
+  for (llvm::StringRef candidate : kNames) {
+    if (name == candidate) return true;
   }
   return false;
 }

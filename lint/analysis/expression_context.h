@@ -7,8 +7,13 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace lockstep::lint {
+
+// True for the names of functions that run a callable later or elsewhere,
+// by common API names: std::async, an executor's Schedule/Submit/Post, ...
+bool IsDeferringFunctionName(llvm::StringRef name);
 
 class ExpressionContext {
  public:

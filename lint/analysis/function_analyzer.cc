@@ -482,6 +482,7 @@ class FunctionRun {
     FunctionContext nested = function_context_;
     if (deferred) {
       nested.deferred = true;
+      nested.deferred_lambda = lambda;
       nested.init_only = false;  // runs after construction, on its own
     }
     Lockset entry = deferred ? Lockset() : state;

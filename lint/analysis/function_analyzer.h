@@ -17,6 +17,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "lint/analysis/lockset.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -28,6 +29,8 @@ struct FunctionContext {
   const clang::FunctionDecl* named_function = nullptr;
   // Inside a lambda handed to a thread or stored to run later.
   bool deferred = false;
+  // That lambda (the innermost deferred one), when `deferred`.
+  const clang::LambdaExpr* deferred_lambda = nullptr;
   // Runs while the object is being built or torn down: a constructor, a
   // destructor, or a helper only ever called from them.
   bool init_only = false;

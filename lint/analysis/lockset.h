@@ -33,6 +33,14 @@ class Lockset {
     return it != held_.end() && it->second;
   }
   bool empty() const { return held_.empty(); }
+  // True when some lock is held in both sets: the two points exclude each
+  // other.
+  bool SharesLockWith(const Lockset& other) const {
+    for (const auto& [key, exclusive] : held_) {
+      if (other.Holds(key)) return true;
+    }
+    return false;
+  }
   const std::map<std::string, bool>& held() const { return held_; }
   // Locks explicitly released earlier in the function and not yet retaken.
   const std::set<std::string>& released() const { return released_; }

@@ -11,38 +11,9 @@
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/translation_unit_analysis.h"
+#include "lint/checks/field_rules.h"
 
 namespace lockstep::lint {
-namespace {
-
-// Fields that need no lock whatever the code does with them.
-bool IsExempt(const clang::FieldDecl* field) {
-  clang::QualType type = field->getType();
-  if (IsSynchronizationType(type) || IsThreadType(type)) return true;
-  return IsDocumentedThreadConfined(field);
-}
-
-// Fields that cannot change, so no guard is inferred for them (a declared
-// guard still holds, as it does for clang's -Wthread-safety).
-bool IsImmutable(const clang::FieldDecl* field) {
-  clang::QualType type = field->getType();
-  return type.isConstQualified() || type->isReferenceType();
-}
-
-std::string WhereAccessed(const FieldAccess& access) {
-  std::string where =
-      "'" + FunctionDisplayName(access.context.named_function) + "'";
-  if (access.context.deferred) {
-    where = "a lambda in " + where + " that runs later or on another thread";
-  }
-  return where;
-}
-
-bool Counts(const FieldAccess& access) {
-  return !access.context.init_only && !access.context.no_analysis;
-}
-
-}  // namespace
 
 UnguardedFieldCheck::UnguardedFieldCheck(llvm::StringRef name,
                                          clang::tidy::ClangTidyContext* context)
@@ -76,7 +47,7 @@ void UnguardedFieldCheck::check(
     list.push_back(&access);
   }
   for (const clang::FieldDecl* field : order) {
-    if (IsExempt(field)) continue;
+    if (NeedsNoLock(field)) continue;
     JudgeField(field, by_field[field]);
   }
 }
@@ -138,7 +109,7 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   bool written_after_construction = false;
   std::map<std::string, bool> written_under;
   for (const FieldAccess* access : accesses) {
-    if (!Counts(*access)) continue;
+    if (!MayRunConcurrently(*access)) continue;
     ++counted;
     written_after_construction |= access->is_write;
     for (auto& [key, guard] : candidates) {
@@ -185,7 +156,7 @@ void UnguardedFieldCheck::JudgeField(
   if (!guard) return;
   if (guard->equivalent_keys.empty()) guard->equivalent_keys = {guard->key};
   for (const FieldAccess* access : accesses) {
-    if (!Counts(*access)) continue;
+    if (!MayRunConcurrently(*access)) continue;
     if (guard->pointee_only && !access->is_dereference) continue;
     std::string held_key;  // the guard (of the equivalent ones) that is held
     for (const std::string& key : guard->equivalent_keys) {

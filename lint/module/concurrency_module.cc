@@ -3,8 +3,10 @@
 // clang-tidy-14 loads with --load.
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "lint/checks/closure_captures_mutable_check.h"
 #include "lint/checks/lazy_init_race_check.h"
 #include "lint/checks/unguarded_field_check.h"
+#include "lint/checks/use_after_close_check.h"
 
 namespace lockstep::lint {
 
@@ -14,6 +16,9 @@ class ConcurrencyModule : public clang::tidy::ClangTidyModule {
       clang::tidy::ClangTidyCheckFactories& factories) override {
     factories.registerCheck<UnguardedFieldCheck>("concurrency-unguarded-field");
     factories.registerCheck<LazyInitRaceCheck>("concurrency-lazy-init-race");
+    factories.registerCheck<ClosureCapturesMutableCheck>(
+        "concurrency-closure-captures-mutable");
+    factories.registerCheck<UseAfterCloseCheck>("concurrency-use-after-close");
   }
 };
 

@@ -1,0 +1,343 @@
+#include "lint/checks/closure_captures_mutable_check.h"
+
+#include <string>
+#include <vector>
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "lint/analysis/expression_context.h"
+#include "lint/analysis/lock_model.h"
+#include "lint/checks/field_rules.h"
+#include "lint/checks/thread_events.h"
+
+namespace lockstep::lint {
+namespace {
+
+// `&Class::Method` as a call argument.
+const clang::CXXMethodDecl* MethodPointer(const clang::Expr* expr) {
+  const auto* address =
+      llvm::dyn_cast<clang::UnaryOperator>(expr->IgnoreParenImpCasts());
+  if (address == nullptr || address->getOpcode() != clang::UO_AddrOf) {
+    return nullptr;
+  }
+  const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(
+      address->getSubExpr()->IgnoreParenImpCasts());
+  if (ref == nullptr) return nullptr;
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(ref->getDecl());
+  return method != nullptr && !method->isStatic() ? method : nullptr;
+}
+
+// The method handed off together with `this` among `args`
+// (`std::thread(&Worker::Run, this)`, `std::bind(&Worker::Tick, this)`).
+template <typename Args>
+const clang::CXXMethodDecl* MethodHandedOffWithThis(const Args& args) {
+  const clang::Expr* previous = nullptr;
+  for (const clang::Expr* arg : args) {
+    if (previous != nullptr &&
+        llvm::isa<clang::CXXThisExpr>(arg->IgnoreParenImpCasts())) {
+      if (const clang::CXXMethodDecl* method = MethodPointer(previous)) {
+        return method;
+      }
+    }
+    previous = arg;
+  }
+  return nullptr;
+}
+
+bool IsHandOffCall(const clang::CallExpr* call) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr || !callee->getDeclName().isIdentifier()) return false;
+  llvm::StringRef name = callee->getName();
+  return name == "bind" || name == "bind_front" ||
+         IsDeferringFunctionName(name);
+}
+
+bool SameFunction(const clang::FunctionDecl* a, const clang::FunctionDecl* b) {
+  return a != nullptr && b != nullptr &&
+         a->getCanonicalDecl() == b->getCanonicalDecl();
+}
+
+bool InsideLoop(const clang::Stmt* stmt, const ExpressionContext& expressions) {
+  for (const clang::Stmt* parent = expressions.Parent(stmt); parent != nullptr;
+       parent = expressions.Parent(parent)) {
+    if (llvm::isa<clang::ForStmt>(parent) ||
+        llvm::isa<clang::WhileStmt>(parent) ||
+        llvm::isa<clang::DoStmt>(parent) ||
+        llvm::isa<clang::CXXForRangeStmt>(parent)) {
+      return true;
+    }
+    if (llvm::isa<clang::LambdaExpr>(parent)) return false;
+  }
+  return false;
+}
+
+bool CapturesThis(const clang::LambdaExpr* lambda) {
+  for (const clang::LambdaCapture& capture : lambda->captures()) {
+    if (capture.capturesThis()) return true;
+  }
+  return false;
+}
+
+// Locals a lambda may share with the code around it: not const, not
+// synchronization objects themselves.
+bool IsSharedMutableLocal(const clang::VarDecl* var) {
+  clang::QualType type = var->getType().getNonReferenceType();
+  if (type.isConstQualified()) return false;
+  return !IsSynchronizationType(type) && !IsThreadType(type);
+}
+
+}  // namespace
+
+void ClosureCapturesMutableCheck::registerMatchers(
+    clang::ast_matchers::MatchFinder* finder) {
+  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
+                     this);
+}
+
+void ClosureCapturesMutableCheck::check(
+    const clang::ast_matchers::MatchFinder::MatchResult& result) {
+  clang::ASTContext& context = *result.Context;
+  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
+  const TranslationUnitAnalysis& analysis =
+      TranslationUnitAnalysis::For(context);
+  if (!analysis.uses_threads()) return;
+  analysis_ = &analysis;
+  by_field_.clear();
+  joins_.clear();
+  for (const FieldAccess& access : analysis.results().accesses) {
+    by_field_[access.field].push_back(&access);
+  }
+
+  std::vector<Closure> closures;
+  std::vector<const clang::LambdaExpr*> seen_lambdas;
+  for (const FieldAccess& access : analysis.results().accesses) {
+    const clang::LambdaExpr* lambda = access.context.deferred_lambda;
+    if (lambda == nullptr || !CapturesThis(lambda)) continue;
+    if (std::find(seen_lambdas.begin(), seen_lambdas.end(), lambda) !=
+        seen_lambdas.end()) {
+      continue;
+    }
+    seen_lambdas.push_back(lambda);
+    Closure closure;
+    closure.created_in = access.context.named_function;
+    closure.created_at = lambda->getBeginLoc();
+    closure.description =
+        "a lambda that captures 'this' and runs later or on another thread "
+        "(created in '" +
+        FunctionDisplayName(closure.created_in) + "')";
+    closure.contains = [lambda](const FieldAccess& candidate) {
+      return candidate.context.deferred_lambda == lambda;
+    };
+    closures.push_back(std::move(closure));
+  }
+
+  for (const clang::FunctionDecl* function : analysis.functions()) {
+    std::vector<const clang::LambdaExpr*> lambdas;
+    joins_[function] = JoinLocations(function);
+    ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
+      if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(stmt)) {
+        lambdas.push_back(lambda);
+      }
+      const clang::CXXMethodDecl* method = nullptr;
+      if (const auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(stmt);
+          construct != nullptr && IsThreadType(construct->getType())) {
+        method = MethodHandedOffWithThis(construct->arguments());
+      } else if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt);
+                 call != nullptr && IsHandOffCall(call)) {
+        method = MethodHandedOffWithThis(call->arguments());
+      }
+      if (method == nullptr) return;
+      Closure closure;
+      closure.created_in = function;
+      closure.created_at = stmt->getBeginLoc();
+      closure.description = "'" + FunctionDisplayName(method) +
+                            "', which runs later or on another thread (handed "
+                            "off with 'this' in '" +
+                            FunctionDisplayName(function) + "')";
+      closure.contains = [method](const FieldAccess& candidate) {
+        return !candidate.context.deferred &&
+               SameFunction(candidate.context.named_function, method);
+      };
+      closures.push_back(std::move(closure));
+    });
+    for (const clang::LambdaExpr* lambda : lambdas) {
+      JudgeLocalsCapturedBy(lambda, function, context);
+    }
+  }
+  for (const Closure& closure : closures) JudgeFieldsOf(closure, context);
+}
+
+bool ClosureCapturesMutableCheck::OrderedWithClosure(
+    const FieldAccess& access, const Closure& closure,
+    const clang::SourceManager& sources) const {
+  if (access.context.deferred) return false;
+  clang::SourceLocation location = access.expr->getMemberLoc();
+  if (SameFunction(access.context.named_function, closure.created_in) &&
+      sources.isBeforeInTranslationUnit(location, closure.created_at)) {
+    return true;  // before the thread starts
+  }
+  auto joins = joins_.find(access.context.named_function);
+  if (joins == joins_.end()) return false;
+  for (clang::SourceLocation join : joins->second) {
+    if (sources.isBeforeInTranslationUnit(join, location)) return true;
+  }
+  return false;
+}
+
+void ClosureCapturesMutableCheck::JudgeFieldsOf(const Closure& closure,
+                                                clang::ASTContext& context) {
+  const clang::SourceManager& sources = context.getSourceManager();
+  std::set<const clang::FieldDecl*> judged;
+  for (const FieldAccess& inside : analysis_->results().accesses) {
+    if (!closure.contains(inside)) continue;
+    const clang::FieldDecl* field = inside.field;
+    if (NeedsNoLock(field) || IsImmutable(field) || HasDeclaredGuard(field)) {
+      continue;
+    }
+    if (judged.count(field) > 0) continue;
+    const FieldAccess* conflicting = nullptr;
+    for (const FieldAccess* other : by_field_[field]) {
+      if (closure.contains(*other) || !MayRunConcurrently(*other)) continue;
+      if (!inside.is_write && !other->is_write) continue;
+      if (inside.held.SharesLockWith(other->held)) continue;
+      if (OrderedWithClosure(*other, closure, sources)) continue;
+      if (conflicting == nullptr ||
+          (other->is_write && !conflicting->is_write)) {
+        conflicting = other;
+      }
+    }
+    if (conflicting == nullptr) continue;
+    judged.insert(field);
+    clang::SourceLocation location = inside.expr->getMemberLoc();
+    if (!reported_.emplace(location.getRawEncoding(), field->getNameAsString())
+             .second) {
+      continue;
+    }
+    std::string name = field->getNameAsString();
+    diag(location,
+         "field '%0' is %1 in %2, and %3 in %4 with no lock held in common")
+        << name << (inside.is_write ? "written" : "read") << closure.description
+        << (conflicting->is_write ? "written" : "read")
+        << WhereAccessed(*conflicting);
+    diag(conflicting->expr->getMemberLoc(), "'%0' is %1 here",
+         clang::DiagnosticIDs::Note)
+        << name << (conflicting->is_write ? "written" : "read");
+    diag(location,
+         "capture the value the closure needs when it is created "
+         "([%0 = %1]), or hold one mutex at both places and declare it with "
+         "ABSL_GUARDED_BY",
+         clang::DiagnosticIDs::Note)
+        << llvm::StringRef(name).rtrim('_') << name;
+  }
+}
+
+void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
+    const clang::LambdaExpr* lambda, const clang::FunctionDecl* function,
+    clang::ASTContext& context) {
+  bool by_reference = false;
+  for (const clang::LambdaCapture& capture : lambda->captures()) {
+    by_reference |= capture.capturesVariable() &&
+                    capture.getCaptureKind() == clang::LCK_ByRef;
+  }
+  if (!by_reference) return;
+  ExpressionContext expressions(function->getBody());
+  if (!expressions.IsDeferredLambda(lambda)) return;
+  const clang::SourceManager& sources = context.getSourceManager();
+  const auto& lockset_at = analysis_->results().lockset_at;
+  auto held_at = [&](const clang::Stmt* stmt) {
+    auto it = lockset_at.find(stmt);
+    return it == lockset_at.end() ? Lockset() : it->second;
+  };
+
+  // Where the code around the lambda stops running alongside it.
+  clang::SourceLocation end = lambda->getEndLoc();
+  clang::SourceLocation joined;
+  for (clang::SourceLocation join : joins_[function]) {
+    if (sources.isBeforeInTranslationUnit(end, join) &&
+        (joined.isInvalid() || sources.isBeforeInTranslationUnit(join, joined)))
+      joined = join;
+  }
+
+  for (const clang::LambdaCapture& capture : lambda->captures()) {
+    if (!capture.capturesVariable() ||
+        capture.getCaptureKind() != clang::LCK_ByRef) {
+      continue;
+    }
+    const auto* var = llvm::dyn_cast<clang::VarDecl>(capture.getCapturedVar());
+    if (var == nullptr || var->hasGlobalStorage() ||
+        !IsSharedMutableLocal(var)) {
+      continue;
+    }
+    std::vector<const clang::DeclRefExpr*> inside;
+    ForEachStmt(lambda->getBody(), [&](const clang::Stmt* stmt) {
+      const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt);
+      if (ref != nullptr && ref->getDecl() == var) inside.push_back(ref);
+    });
+    std::vector<const clang::DeclRefExpr*> outside;
+    ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
+      const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt);
+      if (ref == nullptr || ref->getDecl() != var) return;
+      clang::SourceLocation at = ref->getLocation();
+      if (!sources.isBeforeInTranslationUnit(end, at)) return;
+      if (joined.isValid() && sources.isBeforeInTranslationUnit(joined, at))
+        return;
+      outside.push_back(ref);
+    });
+
+    std::string name = var->getNameAsString();
+    for (const clang::DeclRefExpr* in : inside) {
+      bool in_write = expressions.IsWrite(in);
+      Lockset in_held = held_at(in);
+      if (in_write && in_held.empty() && InsideLoop(lambda, expressions)) {
+        if (!reported_.emplace(in->getLocation().getRawEncoding(), name)
+                 .second) {
+          break;
+        }
+        diag(in->getLocation(),
+             "local '%0' is captured by reference by a lambda that is started "
+             "in a loop and written there: every copy that runs writes it "
+             "with no lock held")
+            << name;
+        diag(in->getLocation(),
+             "make '%0' a std::atomic, give each thread its own result, or "
+             "hold one mutex around every access",
+             clang::DiagnosticIDs::Note)
+            << name;
+        break;
+      }
+      const clang::DeclRefExpr* conflicting = nullptr;
+      for (const clang::DeclRefExpr* out : outside) {
+        if (lambda->getSourceRange().fullyContains(out->getSourceRange()))
+          continue;
+        bool out_write = expressions.IsWrite(out);
+        if (!in_write && !out_write) continue;
+        if (in_held.SharesLockWith(held_at(out))) continue;
+        conflicting = out;
+        break;
+      }
+      if (conflicting == nullptr) continue;
+      if (!reported_.emplace(in->getLocation().getRawEncoding(), name).second)
+        break;
+      bool out_write = expressions.IsWrite(conflicting);
+      diag(in->getLocation(),
+           "local '%0' is captured by reference by a lambda that runs later or "
+           "on another thread and %1 there, while '%2' %3 it with no lock held "
+           "in common")
+          << name << (in_write ? "written" : "read")
+          << FunctionDisplayName(function) << (out_write ? "writes" : "reads");
+      diag(conflicting->getLocation(),
+           "'%0' is %1 here, before the thread is joined",
+           clang::DiagnosticIDs::Note)
+          << name << (out_write ? "written" : "read");
+      diag(in->getLocation(),
+           "capture it by value, make it std::atomic, or hold one mutex at "
+           "both places",
+           clang::DiagnosticIDs::Note);
+      break;
+    }
+  }
+}
+
+}  // namespace lockstep::lint

@@ -1,0 +1,67 @@
+// concurrency-closure-captures-mutable: a closure (lambda, std::bind, or a
+// member function started with `this`) that runs later or on another thread
+// and touches state that other code mutates with no lock in common. See
+// lint/docs/concurrency-closure-captures-mutable.md.
+#ifndef LOCKSTEP_LINT_CHECKS_CLOSURE_CAPTURES_MUTABLE_CHECK_H_
+#define LOCKSTEP_LINT_CHECKS_CLOSURE_CAPTURES_MUTABLE_CHECK_H_
+
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang/AST/ExprCXX.h"
+#include "lint/analysis/translation_unit_analysis.h"
+
+namespace lockstep::lint {
+
+class ClosureCapturesMutableCheck : public clang::tidy::ClangTidyCheck {
+ public:
+  ClosureCapturesMutableCheck(llvm::StringRef name,
+                              clang::tidy::ClangTidyContext* context)
+      : ClangTidyCheck(name, context) {}
+
+  bool isLanguageVersionSupported(
+      const clang::LangOptions& options) const override {
+    return options.CPlusPlus;
+  }
+  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
+  void onStartOfTranslationUnit() override {
+    TranslationUnitAnalysis::ForgetCached();
+  }
+  void check(
+      const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+
+ private:
+  // A piece of code that runs later or on another thread with access to
+  // `this`: a lambda body, or a method handed off with `this`.
+  struct Closure {
+    std::string description;  // for messages
+    const clang::FunctionDecl* created_in = nullptr;
+    clang::SourceLocation created_at;
+    std::function<bool(const FieldAccess&)> contains;
+  };
+
+  void JudgeFieldsOf(const Closure& closure, clang::ASTContext& context);
+  void JudgeLocalsCapturedBy(const clang::LambdaExpr* lambda,
+                             const clang::FunctionDecl* function,
+                             clang::ASTContext& context);
+  // True when `access` is ordered with the closure by the thread's start or
+  // join: before the closure is created in the same function, or after a
+  // join() in its own function.
+  bool OrderedWithClosure(const FieldAccess& access, const Closure& closure,
+                          const clang::SourceManager& sources) const;
+
+  const TranslationUnitAnalysis* analysis_ = nullptr;
+  std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>> by_field_;
+  // Locations of join() calls, by the function they are in.
+  std::map<const clang::FunctionDecl*, std::vector<clang::SourceLocation>>
+      joins_;
+  std::set<std::pair<unsigned, std::string>> reported_;
+};
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_CHECKS_CLOSURE_CAPTURES_MUTABLE_CHECK_H_

@@ -1,0 +1,275 @@
+#include "lint/checks/use_after_close_check.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/TemplateBase.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "lint/analysis/expression_context.h"
+#include "lint/analysis/lock_model.h"
+#include "lint/checks/field_rules.h"
+#include "lint/checks/thread_events.h"
+
+namespace lockstep::lint {
+namespace {
+
+// What a resource field holds, for messages ("" when it is no resource).
+using ResourceKind = const char*;
+
+bool HasCloseMethod(const clang::CXXRecordDecl* record) {
+  if (record == nullptr || !record->hasDefinition()) return false;
+  for (const clang::CXXMethodDecl* method : record->methods()) {
+    if (method->getDeclName().isIdentifier() &&
+        (method->getName() == "Close" || method->getName() == "close")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsFileStruct(clang::QualType type) {
+  const clang::RecordDecl* record = type.getCanonicalType()->getAsRecordDecl();
+  return record != nullptr && record->getName() == "_IO_FILE";
+}
+
+bool LooksLikeDescriptorName(llvm::StringRef name) {
+  std::string lower = name.rtrim('_').lower();
+  llvm::StringRef trimmed(lower);
+  return trimmed == "fd" || trimmed.endswith("_fd") || trimmed.endswith("fd") ||
+         trimmed.contains("socket") || trimmed.contains("descriptor") ||
+         trimmed == "sock";
+}
+
+ResourceKind KindOf(const clang::FieldDecl* field) {
+  clang::QualType type = field->getType();
+  if (type->isPointerType()) {
+    clang::QualType pointee = type->getPointeeType();
+    if (IsFileStruct(pointee)) return "FILE";
+    if (HasCloseMethod(pointee->getAsCXXRecordDecl())) return "object";
+    return "";
+  }
+  if (type->isIntegerType() && !type->isBooleanType()) {
+    return LooksLikeDescriptorName(field->getName()) ? "file descriptor" : "";
+  }
+  const auto* record =
+      llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+          type.getCanonicalType()->getAsCXXRecordDecl());
+  if (record == nullptr) return "";
+  std::string name = record->getQualifiedNameAsString();
+  if (name == "std::basic_fstream" || name == "std::basic_ifstream" ||
+      name == "std::basic_ofstream" || name == "std::basic_filebuf") {
+    return "stream";
+  }
+  if ((name == "std::unique_ptr" || name == "std::shared_ptr") &&
+      record->getTemplateArgs().size() > 0 &&
+      record->getTemplateArgs()[0].getKind() == clang::TemplateArgument::Type) {
+    clang::QualType owned = record->getTemplateArgs()[0].getAsType();
+    if (IsFileStruct(owned)) return "FILE";
+    if (HasCloseMethod(owned->getAsCXXRecordDecl())) return "object";
+  }
+  return "";
+}
+
+bool IsNullOrInvalid(const clang::Expr* value) {
+  value = value->IgnoreParenImpCasts();
+  if (llvm::isa<clang::CXXNullPtrLiteralExpr>(value) ||
+      llvm::isa<clang::GNUNullExpr>(value)) {
+    return true;
+  }
+  if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(value)) {
+    return unary->getOpcode() == clang::UO_Minus &&
+           llvm::isa<clang::IntegerLiteral>(
+               unary->getSubExpr()->IgnoreParenImpCasts());
+  }
+  if (const auto* literal = llvm::dyn_cast<clang::IntegerLiteral>(value)) {
+    return literal->getValue() == 0;
+  }
+  return false;
+}
+
+enum class Event { kUse, kClose, kOpen };
+
+// What an access to a resource field does with it: close it (fclose(f_),
+// close(fd_), f_.close(), f_->Close(), f_.reset(), f_ = nullptr, fd_ = -1),
+// open it (any other assignment), or use it.
+Event Classify(const clang::MemberExpr* member,
+               const ExpressionContext& expressions) {
+  const clang::Stmt* child = member;
+  const clang::Stmt* parent = expressions.Parent(member);
+  while (parent != nullptr && (llvm::isa<clang::ParenExpr>(parent) ||
+                               llvm::isa<clang::ImplicitCastExpr>(parent))) {
+    child = parent;
+    parent = expressions.Parent(parent);
+  }
+  if (parent == nullptr) return Event::kUse;
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(parent);
+      call != nullptr && !llvm::isa<clang::CXXMemberCallExpr>(call) &&
+      !llvm::isa<clang::CXXOperatorCallExpr>(call)) {
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (callee != nullptr && callee->getDeclName().isIdentifier()) {
+      llvm::StringRef name = callee->getName();
+      if (name == "fclose" || name == "pclose" || name == "close" ||
+          name == "closedir") {
+        return Event::kClose;
+      }
+    }
+    return Event::kUse;
+  }
+  if (const auto* method_member = llvm::dyn_cast<clang::MemberExpr>(parent)) {
+    const auto* method =
+        llvm::dyn_cast<clang::CXXMethodDecl>(method_member->getMemberDecl());
+    if (method != nullptr && method->getDeclName().isIdentifier()) {
+      llvm::StringRef name = method->getName();
+      if (name == "close" || name == "Close" || name == "reset" ||
+          name == "Reset") {
+        return Event::kClose;
+      }
+    }
+    return Event::kUse;
+  }
+  if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(parent)) {
+    if (binary->getOpcode() == clang::BO_Assign && binary->getLHS() == child) {
+      return IsNullOrInvalid(binary->getRHS()) ? Event::kClose : Event::kOpen;
+    }
+    return Event::kUse;
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent)) {
+    if (op->getOperator() == clang::OO_Equal && op->getNumArgs() == 2 &&
+        op->getArg(0) == child) {
+      return IsNullOrInvalid(op->getArg(1)) ? Event::kClose : Event::kOpen;
+    }
+  }
+  return Event::kUse;
+}
+
+struct ResourceEvent {
+  const FieldAccess* access;
+  Event event;
+};
+
+// True when the class shows that its objects are used by several threads: it
+// has a mutex, an atomic, a thread, or code that runs on another thread.
+bool IsSharedAcrossThreads(const clang::RecordDecl* record,
+                           const AnalysisResults& results) {
+  for (const clang::FieldDecl* field : record->fields()) {
+    if (IsSynchronizationType(field->getType()) ||
+        IsThreadType(field->getType())) {
+      return true;
+    }
+  }
+  for (const FieldAccess& access : results.accesses) {
+    if (access.context.deferred && access.field->getParent() == record)
+      return true;
+  }
+  return false;
+}
+
+bool SameCode(const FieldAccess& a, const FieldAccess& b) {
+  return a.context.named_function == b.context.named_function &&
+         a.context.deferred_lambda == b.context.deferred_lambda;
+}
+
+}  // namespace
+
+void UseAfterCloseCheck::registerMatchers(
+    clang::ast_matchers::MatchFinder* finder) {
+  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
+                     this);
+}
+
+void UseAfterCloseCheck::check(
+    const clang::ast_matchers::MatchFinder::MatchResult& result) {
+  clang::ASTContext& context = *result.Context;
+  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
+  const TranslationUnitAnalysis& analysis =
+      TranslationUnitAnalysis::For(context);
+  if (!analysis.uses_threads()) return;
+  const clang::SourceManager& sources = context.getSourceManager();
+
+  std::map<const clang::FieldDecl*, std::vector<ResourceEvent>> by_field;
+  std::vector<const clang::FieldDecl*> order;
+  std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
+      expressions;
+  for (const FieldAccess& access : analysis.results().accesses) {
+    if (!MayRunConcurrently(access)) continue;
+    const clang::FieldDecl* field = access.field;
+    if (*KindOf(field) == '\0' || HasDeclaredGuard(field) ||
+        NeedsNoLock(field)) {
+      continue;
+    }
+    const clang::FunctionDecl* function = access.context.named_function;
+    auto& parents = expressions[function];
+    if (parents == nullptr)
+      parents = std::make_unique<ExpressionContext>(function->getBody());
+    auto& events = by_field[field];
+    if (events.empty()) order.push_back(field);
+    events.push_back({&access, Classify(access.expr, *parents)});
+  }
+
+  std::map<const clang::FunctionDecl*, std::vector<clang::SourceLocation>>
+      joins;
+  auto after_join = [&](const FieldAccess& access) {
+    const clang::FunctionDecl* function = access.context.named_function;
+    auto it = joins.find(function);
+    if (it == joins.end())
+      it = joins.emplace(function, JoinLocations(function)).first;
+    for (clang::SourceLocation join : it->second) {
+      if (sources.isBeforeInTranslationUnit(join, access.expr->getMemberLoc()))
+        return true;
+    }
+    return false;
+  };
+
+  for (const clang::FieldDecl* field : order) {
+    if (!IsSharedAcrossThreads(field->getParent(), analysis.results()))
+      continue;
+    const std::vector<ResourceEvent>& events = by_field[field];
+    // One finding per piece of code that uses the field.
+    std::set<std::pair<const clang::FunctionDecl*, const clang::LambdaExpr*>>
+        judged;
+    for (const ResourceEvent& use : events) {
+      if (use.event != Event::kUse) continue;
+      const FieldAccess& used = *use.access;
+      auto code = std::make_pair(used.context.named_function,
+                                 used.context.deferred_lambda);
+      if (judged.count(code) > 0) continue;
+      const FieldAccess* closing = nullptr;
+      for (const ResourceEvent& close : events) {
+        if (close.event != Event::kClose) continue;
+        const FieldAccess& closed = *close.access;
+        if (SameCode(used, closed)) continue;
+        if (used.held.SharesLockWith(closed.held)) continue;
+        // Closed once the threads that could use it are joined.
+        if (!closed.context.deferred && after_join(closed)) continue;
+        closing = &closed;
+        break;
+      }
+      if (closing == nullptr) continue;
+      judged.insert(code);
+      clang::SourceLocation location = used.expr->getMemberLoc();
+      if (!reported_.insert(location.getRawEncoding()).second) continue;
+      std::string name = field->getNameAsString();
+      diag(location,
+           "'%0' is used in %1 and closed in %2 with no lock held in common: "
+           "the use can run after the close and touch a closed (or reused) %3")
+          << name << WhereAccessed(used) << WhereAccessed(*closing)
+          << KindOf(field);
+      diag(closing->expr->getMemberLoc(), "'%0' is closed here",
+           clang::DiagnosticIDs::Note)
+          << name;
+      diag(location,
+           "capture what the use needs (a name, a descriptor's contents) "
+           "while '%0' is known open, or hold one mutex around both the use "
+           "and the close",
+           clang::DiagnosticIDs::Note)
+          << name;
+    }
+  }
+}
+
+}  // namespace lockstep::lint
