@@ -9,6 +9,8 @@
 // was analysed (findings are warnings), 1 when a file could not be analysed
 // (missing, unreadable, no compile command, does not compile) or when a
 // finding is promoted by --warnings-as-errors.
+#include <unistd.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,8 +22,10 @@
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "lint/module/check_names.h"
 #include "lint/tool/resource_dir_compilations.h"
+#include "lint/tool/sarif_writer.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -71,6 +75,12 @@ cl::opt<std::string> kExportFixes(
 cl::opt<bool> kListChecks("list-checks",
                           cl::desc("List the enabled checks and exit."),
                           cl::init(false), cl::cat(kCategory));
+cl::opt<std::string> kFormat(
+    "format",
+    cl::desc("Output format: 'text' (clang-tidy's, the default) or 'sarif'\n"
+             "(SARIF 2.1.0 on standard output; the text goes to standard\n"
+             "error)."),
+    cl::init("text"), cl::cat(kCategory));
 cl::opt<bool> kQuiet("quiet", cl::desc("Do not print statistics."),
                      cl::init(false), cl::cat(kCategory));
 
@@ -161,6 +171,34 @@ std::optional<std::string> BuildPathArgument(int argc, const char** argv) {
   return std::nullopt;
 }
 
+// The enabled checks as SARIF rules, described where lockstep knows them.
+std::vector<lockstep::lint::SarifRule> EnabledRules(
+    const ClangTidyOptions& options) {
+  std::vector<lockstep::lint::SarifRule> rules;
+  for (const std::string& name : clang::tidy::getCheckNames(
+           options, /*AllowEnablingAnalyzerAlphaCheckers=*/false)) {
+    std::string description = "A clang-tidy check.";
+    for (const auto& known : lockstep::lint::kCheckDescriptions) {
+      if (name == known.name) description = known.description;
+    }
+    rules.push_back({name, description});
+  }
+  return rules;
+}
+
+// Runs `print` with standard output sent to standard error, so that
+// clang-tidy's text report does not mix into a machine-readable one.
+template <typename Print>
+void WithStdoutOnStderr(const Print& print) {
+  llvm::outs().flush();
+  int saved = dup(STDOUT_FILENO);
+  dup2(STDERR_FILENO, STDOUT_FILENO);
+  print();
+  llvm::outs().flush();
+  dup2(saved, STDOUT_FILENO);
+  close(saved);
+}
+
 }  // namespace
 
 int main(int argc, const char** argv) {
@@ -184,6 +222,12 @@ int main(int argc, const char** argv) {
                  << "\n";
     return 1;
   }
+
+  if (kFormat != "text" && kFormat != "sarif") {
+    PrintError("unknown --format '" + kFormat + "' (expected text or sarif)");
+    return 1;
+  }
+  bool sarif = kFormat == "sarif";
 
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> file_system(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
@@ -253,8 +297,22 @@ int main(int argc, const char** argv) {
   if (kFixErrors || (kFix && !compile_errors))
     fix_behaviour = clang::tidy::FB_Fix;
   unsigned warnings_as_errors = 0;
-  clang::tidy::handleErrors(errors, context, fix_behaviour, warnings_as_errors,
-                            file_system);
+  auto report = [&] {
+    clang::tidy::handleErrors(errors, context, fix_behaviour,
+                              warnings_as_errors, file_system);
+  };
+  if (sarif) {
+    WithStdoutOnStderr(report);
+    std::string first = analysable.empty() ? "" : analysable.front();
+    llvm::outs() << llvm::formatv(
+        "{0:2}\n",
+        lockstep::lint::SarifLog(
+            EnabledRules(context.getOptionsForFile(first)), errors,
+            /*execution_successful=*/!input_failed && !compile_errors));
+    llvm::outs().flush();
+  } else {
+    report();
+  }
 
   if (!kExportFixes.empty()) {
     std::error_code error;
