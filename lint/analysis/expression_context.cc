@@ -130,7 +130,10 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
       return false;
     }
     if (subscript->getBase()->getType()->isPointerType() &&
-        !llvm::cast<clang::Expr>(child)->getType()->isArrayType()) {
+        !llvm::cast<clang::Expr>(child)
+             ->IgnoreParenImpCasts()
+             ->getType()
+             ->isArrayType()) {
       return false;  // p_[i] = x writes the pointee, not p_
     }
     return IsWrite(subscript);

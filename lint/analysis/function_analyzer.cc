@@ -480,6 +480,7 @@ class FunctionRun {
     if (call_operator == nullptr || lambda->getBody() == nullptr) return;
     bool deferred = expressions_.IsDeferredLambda(lambda);
     FunctionContext nested = function_context_;
+    nested.in_lambda = true;
     if (deferred) {
       nested.deferred = true;
       nested.deferred_lambda = lambda;

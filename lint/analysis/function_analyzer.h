@@ -29,6 +29,8 @@ struct FunctionContext {
   const clang::FunctionDecl* named_function = nullptr;
   // Inside a lambda handed to a thread or stored to run later.
   bool deferred = false;
+  // Inside any lambda, deferred or run in place.
+  bool in_lambda = false;
   // That lambda (the innermost deferred one), when `deferred`.
   const clang::LambdaExpr* deferred_lambda = nullptr;
   // Runs while the object is being built or torn down: a constructor, a

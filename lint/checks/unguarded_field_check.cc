@@ -8,6 +8,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Lex/Lexer.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/translation_unit_analysis.h"
@@ -18,11 +19,17 @@ namespace lockstep::lint {
 UnguardedFieldCheck::UnguardedFieldCheck(llvm::StringRef name,
                                          clang::tidy::ClangTidyContext* context)
     : ClangTidyCheck(name, context),
-      min_guarded_accesses_(Options.get("MinGuardedAccesses", 2U)) {}
+      min_guarded_accesses_(Options.get("MinGuardedAccesses", 2U)),
+      suggest_annotations_(
+          llvm::StringRef(Options.get("SuggestAnnotations", "false")).lower() ==
+              "true" ||
+          Options.get("SuggestAnnotations", "false") == "1") {}
 
 void UnguardedFieldCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap& options) {
   Options.store(options, "MinGuardedAccesses", min_guarded_accesses_);
+  Options.store(options, "SuggestAnnotations",
+                suggest_annotations_ ? "true" : "false");
 }
 
 void UnguardedFieldCheck::registerMatchers(
@@ -48,7 +55,7 @@ void UnguardedFieldCheck::check(
   }
   for (const clang::FieldDecl* field : order) {
     if (NeedsNoLock(field)) continue;
-    JudgeField(field, by_field[field]);
+    JudgeField(field, by_field[field], context);
   }
 }
 
@@ -150,12 +157,30 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
 
 void UnguardedFieldCheck::JudgeField(
     const clang::FieldDecl* field,
-    const std::vector<const FieldAccess*>& accesses) {
+    const std::vector<const FieldAccess*>& accesses,
+    clang::ASTContext& context) {
   std::optional<Guard> guard = DeclaredGuard(field);
   if (!guard && !IsImmutable(field)) guard = InferredGuard(field, accesses);
   if (!guard) return;
   if (guard->equivalent_keys.empty()) guard->equivalent_keys = {guard->key};
+  // Whether clang's -Wthread-safety would accept GUARDED_BY on this field:
+  // every access holds the guard in a way it can see.
+  bool annotation_holds = !guard->declared && !guard->pointee_only &&
+                          guard->equivalent_keys.size() == 1;
   for (const FieldAccess* access : accesses) {
+    if (access->context.no_analysis) continue;
+    const clang::FunctionDecl* function = access->context.named_function;
+    bool in_structor = llvm::isa<clang::CXXConstructorDecl>(function) ||
+                       llvm::isa<clang::CXXDestructorDecl>(function);
+    if (!in_structor || access->context.in_lambda) {
+      bool held = access->is_write ? access->held.HoldsExclusive(guard->key)
+                                   : access->held.Holds(guard->key);
+      bool visible_to_clang =
+          held && !access->escapes && !access->context.in_lambda &&
+          (!access->entry_held.Holds(guard->key) ||
+           function->hasAttr<clang::RequiresCapabilityAttr>());
+      annotation_holds &= visible_to_clang;
+    }
     if (!MayRunConcurrently(*access)) continue;
     if (guard->pointee_only && !access->is_dereference) continue;
     std::string held_key;  // the guard (of the equivalent ones) that is held
@@ -174,6 +199,8 @@ void UnguardedFieldCheck::JudgeField(
       ReportEscape(field, *access, *guard);
     }
   }
+  if (annotation_holds && suggest_annotations_)
+    SuggestAnnotation(field, *guard, context);
 }
 
 void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
@@ -218,6 +245,60 @@ void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
         << field_name << (guard.evidence->is_write ? "written" : "read")
         << guard.display << WhereAccessed(*guard.evidence);
   }
+}
+
+std::string UnguardedFieldCheck::GuardedBySpelling() const {
+  if (preprocessor_ != nullptr) {
+    if (preprocessor_->isMacroDefined("ABSL_GUARDED_BY"))
+      return "ABSL_GUARDED_BY";
+    if (preprocessor_->isMacroDefined("GUARDED_BY")) return "GUARDED_BY";
+  }
+  return "";
+}
+
+void UnguardedFieldCheck::SuggestAnnotation(const clang::FieldDecl* field,
+                                            const Guard& guard,
+                                            clang::ASTContext& context) {
+  // clang only accepts guards whose type is a capability (absl::Mutex, an
+  // annotated mutex class), not std::mutex.
+  const clang::FieldDecl* lock = nullptr;
+  for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
+    if (ThisFieldKey(sibling) == guard.key) lock = sibling;
+  }
+  if (lock == nullptr) return;
+  const clang::CXXRecordDecl* lock_type =
+      lock->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (lock_type == nullptr || !lock_type->hasAttr<clang::CapabilityAttr>())
+    return;
+  const clang::SourceManager& sources = context.getSourceManager();
+  if (field->getLocation().isMacroID() || field->isBitField() ||
+      !TranslationUnitAnalysis::IsUserCode(sources, field->getLocation())) {
+    return;
+  }
+  if (!reported_.emplace(field->getLocation().getRawEncoding(), "annotate")
+           .second) {
+    return;
+  }
+  // The attribute goes after the whole declarator: `int counts_[4] ATTR;`.
+  clang::SourceLocation end = field->getLocation();
+  if (clang::TypeSourceInfo* type = field->getTypeSourceInfo()) {
+    clang::SourceLocation type_end = type->getTypeLoc().getEndLoc();
+    if (type_end.isValid() && !type_end.isMacroID() &&
+        sources.isBeforeInTranslationUnit(end, type_end)) {
+      end = type_end;
+    }
+  }
+  clang::SourceLocation insert_at =
+      clang::Lexer::getLocForEndOfToken(end, 0, sources, context.getLangOpts());
+  std::string spelling = GuardedBySpelling();
+  std::string attribute =
+      spelling.empty() ? "__attribute__((guarded_by(" + guard.display + ")))"
+                       : spelling + "(" + guard.display + ")";
+  diag(field->getLocation(),
+       "field '%0' is always accessed holding '%1'; declare it %2 so that "
+       "clang's -Wthread-safety enforces that on every build")
+      << field->getNameAsString() << guard.display << attribute
+      << clang::FixItHint::CreateInsertion(insert_at, " " + attribute);
 }
 
 void UnguardedFieldCheck::ReportEscape(const clang::FieldDecl* field,

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/Lex/Preprocessor.h"
 #include "lint/analysis/function_analyzer.h"
 #include "lint/analysis/translation_unit_analysis.h"
 
@@ -33,6 +34,11 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
   void check(
       const clang::ast_matchers::MatchFinder::MatchResult& result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap& options) override;
+  void registerPPCallbacks(const clang::SourceManager& sources,
+                           clang::Preprocessor* preprocessor,
+                           clang::Preprocessor* module_expander) override {
+    preprocessor_ = preprocessor;
+  }
 
  private:
   struct Guard {
@@ -50,19 +56,30 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
   };
 
   void JudgeField(const clang::FieldDecl* field,
-                  const std::vector<const FieldAccess*>& accesses);
+                  const std::vector<const FieldAccess*>& accesses,
+                  clang::ASTContext& context);
   std::optional<Guard> DeclaredGuard(const clang::FieldDecl* field);
   std::optional<Guard> InferredGuard(
       const clang::FieldDecl* field,
       const std::vector<const FieldAccess*>& accesses);
   void Report(const clang::FieldDecl* field, const FieldAccess& access,
               const Guard& guard, bool shared_only);
+  // Suggests declaring an inferred guard that every access already holds, as
+  // a fix-it that adds GUARDED_BY to the field's declaration.
+  void SuggestAnnotation(const clang::FieldDecl* field, const Guard& guard,
+                         clang::ASTContext& context);
+  // The spelling of the guarded_by attribute this file already has.
+  std::string GuardedBySpelling() const;
   void ReportEscape(const clang::FieldDecl* field, const FieldAccess& access,
                     const Guard& guard);
 
   // Minimum number of accesses that must hold a mutex before it is inferred
   // to guard a field (option MinGuardedAccesses).
   const unsigned min_guarded_accesses_;
+  // Option SuggestAnnotations: report unannotated fields whose inferred
+  // guard every access holds, with a fix-it adding the annotation.
+  const bool suggest_annotations_;
+  clang::Preprocessor* preprocessor_ = nullptr;
   // Diagnostics already emitted, by location and field: template
   // instantiations repeat the same code.
   std::set<std::pair<unsigned, std::string>> reported_;

@@ -81,6 +81,13 @@ cl::opt<std::string> kFormat(
              "(SARIF 2.1.0 on standard output; the text goes to standard\n"
              "error)."),
     cl::init("text"), cl::cat(kCategory));
+cl::opt<bool> kSuggestAnnotations(
+    "suggest-annotations",
+    cl::desc("Report fields whose inferred guard every access holds, with a\n"
+             "fix-it adding ABSL_GUARDED_BY (or the file's GUARDED_BY\n"
+             "spelling); with --fix, inferred rules become annotations that\n"
+             "clang's -Wthread-safety enforces."),
+    cl::init(false), cl::cat(kCategory));
 cl::opt<bool> kQuiet("quiet", cl::desc("Do not print statistics."),
                      cl::init(false), cl::cat(kCategory));
 
@@ -106,6 +113,10 @@ std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> MakeOptionsProvider(
     overrides.HeaderFilterRegex = kHeaderFilter;
   if (kSystemHeaders.getNumOccurrences() > 0)
     overrides.SystemHeaders = kSystemHeaders;
+  if (kSuggestAnnotations) {
+    overrides.CheckOptions["concurrency-unguarded-field.SuggestAnnotations"] =
+        clang::tidy::ClangTidyOptions::ClangTidyValue("true");
+  }
 
   if (kConfig.getNumOccurrences() > 0) {
     llvm::ErrorOr<ClangTidyOptions> parsed = clang::tidy::parseConfiguration(
