@@ -88,7 +88,7 @@ bool Shrinker::OutOfBudget() {
   return out_of_budget_;
 }
 
-bool Shrinker::Consider(const ChoiceSequence& candidate) {
+bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   if (!ShortlexLess(candidate, current_.choices) &&
       candidate.size() >= current_.choices.size()) {
     // Not smaller as a prefix; the run may still come out smaller, but a
@@ -109,6 +109,8 @@ bool Shrinker::Consider(const ChoiceSequence& candidate) {
   if (outcome.status != Status::kInteresting || outcome.origin != origin_)
     return false;
   if (!ShortlexLess(outcome.choices, current_.choices)) return false;
+  if (shorter_only && outcome.choices.size() >= current_.choices.size())
+    return false;
   tried_.insert(Fingerprint(outcome.choices));
   current_ = std::move(outcome);
   ++result_.improvements;
@@ -259,6 +261,7 @@ bool Shrinker::MinimizeChoices() {
               if (!value) return std::nullopt;
               return with(now.WithInteger(*value));
             });
+        improved |= TryOtherSide(i);
         break;
       }
       case ChoiceKind::kFloat: {
@@ -343,6 +346,33 @@ bool Shrinker::MinimizeChoices() {
   return improved;
 }
 
+bool Shrinker::TryOtherSide(size_t i) {
+  // The search above stays on the value's side of the target; a property
+  // that needs distinct values (no duplicates, at least five of them) can
+  // still take a smaller magnitude on the other side: 3 -> -1 when 0, 1, 2
+  // are taken. A few of the smallest magnitudes, since binary search does
+  // not apply (failing is not monotonic across the target).
+  constexpr uint64_t kOtherSideTries = 4;
+  bool improved = false;
+  for (uint64_t distance = 1; distance <= kOtherSideTries && !OutOfBudget();
+       ++distance) {
+    if (i >= current_.choices.size()) break;
+    const Choice here = current_.choices[i];
+    if (here.kind != ChoiceKind::kInteger) break;
+    if (distance >= DistanceFromTarget(here, here.integer)) break;
+    bool above = here.integer >= ShrinkTarget(here);
+    std::optional<int64_t> value = AtDistance(here, distance, !above);
+    if (!value) break;
+    ChoiceSequence candidate = current_.choices;
+    candidate[i] = here.WithInteger(*value);
+    if (Consider(candidate)) {
+      improved = true;
+      break;
+    }
+  }
+  return improved;
+}
+
 bool Shrinker::ShrinkDuplicates() {
   pass_ = "shrink duplicates";
   bool improved = false;
@@ -413,16 +443,107 @@ bool Shrinker::Redistribute() {
   return improved;
 }
 
+bool Shrinker::ShiftTogether() {
+  pass_ = "shift together";
+  bool improved = false;
+  // Moves two nearby integers toward their targets by the same amount,
+  // keeping their difference: properties about how two values relate (x >= 10
+  // and |x - y| == 1) fail at no smaller value of either alone.
+  for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
+    for (size_t j = i + 1;
+         j < current_.choices.size() && j <= i + 8 && !OutOfBudget(); ++j) {
+      const ChoiceSequence base = current_.choices;
+      const Choice& a = base[i];
+      const Choice& b = base[j];
+      if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger)
+        continue;
+      uint64_t da = DistanceFromTarget(a, a.integer);
+      uint64_t db = DistanceFromTarget(b, b.integer);
+      // Equal values are the duplicates pass's; both must have room to move.
+      if (da == 0 || db == 0 || a.integer == b.integer) continue;
+      bool a_above = a.integer >= ShrinkTarget(a);
+      bool b_above = b.integer >= ShrinkTarget(b);
+      uint64_t room = std::min(da, db);
+      // Binary search on the distance of the nearer one from its target.
+      improved |= MinimizeDistance(
+          room, [&](uint64_t left) -> std::optional<ChoiceSequence> {
+            uint64_t moved = room - left;
+            std::optional<int64_t> new_a = AtDistance(a, da - moved, a_above);
+            std::optional<int64_t> new_b = AtDistance(b, db - moved, b_above);
+            if (!new_a || !new_b) return std::nullopt;
+            ChoiceSequence candidate = base;
+            candidate[i] = a.WithInteger(*new_a);
+            candidate[j] = b.WithInteger(*new_b);
+            return candidate;
+          });
+    }
+  }
+  return improved;
+}
+
+bool Shrinker::LowerAndDelete() {
+  pass_ = "lower and delete";
+  bool improved = false;
+  // An integer that says how many things follow (a length drawn before the
+  // list) cannot be lowered alone: the last element falls off. Lower it by
+  // one and delete one of the spans after it in the same candidate.
+  constexpr size_t kSpansTried = 4;
+  for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
+    const Choice choice = current_.choices[i];
+    if (choice.kind != ChoiceKind::kInteger) continue;
+    uint64_t distance = DistanceFromTarget(choice, choice.integer);
+    if (distance == 0) continue;
+    std::optional<int64_t> lowered = AtDistance(
+        choice, distance - 1, choice.integer >= ShrinkTarget(choice));
+    if (!lowered) continue;
+    // The nearest spans after the integer, smallest first at each start.
+    std::vector<Span> after;
+    for (const Span& span : current_.spans) {
+      if (span.start > i && span.end > span.start &&
+          span.end <= current_.choices.size()) {
+        after.push_back(span);
+      }
+    }
+    std::sort(after.begin(), after.end(), [](const Span& a, const Span& b) {
+      return a.start != b.start ? a.start < b.start
+                                : a.end - a.start < b.end - b.start;
+    });
+    size_t tried = 0;
+    for (size_t k = 0; k < after.size() && tried < kSpansTried; ++k) {
+      if (k > 0 && after[k].start == after[k - 1].start &&
+          after[k].end == after[k - 1].end) {
+        continue;
+      }
+      ++tried;
+      ChoiceSequence candidate =
+          Without(current_.choices, after[k].start, after[k].end);
+      candidate[i] = choice.WithInteger(*lowered);
+      // Only a run that really got shorter: were the deleted span drawn
+      // again (a list's closing flag), this would just count down by one.
+      if (Consider(candidate, /*shorter_only=*/true)) {
+        improved = true;
+        --i;  // lower the same integer again
+        break;
+      }
+    }
+  }
+  return improved;
+}
+
 bool Shrinker::ReorderSpans() {
   pass_ = "reorder spans";
+  // How many choices may separate two swapped siblings.
+  constexpr uint32_t kReorderGap = 16;
   bool improved = false;
   for (size_t x = 0; x < current_.spans.size() && !OutOfBudget(); ++x) {
     for (size_t y = 0; y < current_.spans.size(); ++y) {
       if (x >= current_.spans.size() || y >= current_.spans.size()) break;
       const Span a = current_.spans[x];
       const Span b = current_.spans[y];
-      // Adjacent siblings: a ends where b starts, same label and depth.
-      if (a.end != b.start || a.label != b.label || a.depth != b.depth)
+      // Nearby siblings: b starts after a ends (list elements have a flag
+      // between them), same label and depth.
+      if (b.start < a.end || b.start - a.end > kReorderGap ||
+          a.label != b.label || a.depth != b.depth)
         continue;
       if (b.end > current_.choices.size() || a.end <= a.start ||
           b.end <= b.start)
@@ -433,12 +554,9 @@ bool Shrinker::ReorderSpans() {
                             current_.choices.begin() + b.end);
       if (!ShortlexLess(second, first) || first.size() != second.size())
         continue;
-      ChoiceSequence candidate(current_.choices.begin(),
-                               current_.choices.begin() + a.start);
-      candidate.insert(candidate.end(), second.begin(), second.end());
-      candidate.insert(candidate.end(), first.begin(), first.end());
-      candidate.insert(candidate.end(), current_.choices.begin() + b.end,
-                       current_.choices.end());
+      ChoiceSequence candidate = current_.choices;
+      std::copy(second.begin(), second.end(), candidate.begin() + a.start);
+      std::copy(first.begin(), first.end(), candidate.begin() + b.start);
       if (Consider(candidate)) improved = true;
     }
   }
@@ -483,6 +601,8 @@ ShrinkResult Shrinker::Run() {
     improved |= MinimizeChoices();
     improved |= ShrinkDuplicates();
     improved |= Redistribute();
+    improved |= ShiftTogether();
+    improved |= LowerAndDelete();
     improved |= ReorderSpans();
   }
   if (result_.stop_reason.empty()) result_.stop_reason = "fixed point";

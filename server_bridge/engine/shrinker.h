@@ -1,8 +1,9 @@
 // Shrinks a failing test case to a minimal one on its choice sequence, in
 // the manner of Hypothesis: delete spans and runs of choices, replace spans
 // with the simplest values, minimise each choice, lower duplicated values
-// together, redistribute between pairs of integers, reorder sibling spans
-// and pass a span's place to a descendant. Every accepted candidate fails
+// together, redistribute between pairs of integers, shift pairs of integers
+// together, lower an integer while deleting a span after it, reorder sibling
+// spans and pass a span's place to a descendant. Every accepted candidate fails
 // with the same origin and is strictly smaller in shortlex order, so
 // shrinking terminates; it stops at a fixed point or when the budget runs
 // out.
@@ -48,7 +49,8 @@ class Shrinker {
  private:
   // Runs `candidate` as a prefix (simplest values past it); keeps it when it
   // fails with the same origin and is smaller. Returns true if kept.
-  bool Consider(const ChoiceSequence& candidate);
+  // With `shorter_only`, keeps it only if the run came out shorter.
+  bool Consider(const ChoiceSequence& candidate, bool shorter_only = false);
   bool OutOfBudget();
 
   bool DeleteSpans();
@@ -57,7 +59,12 @@ class Shrinker {
   bool MinimizeChoices();
   bool ShrinkDuplicates();
   bool Redistribute();
+  bool ShiftTogether();
+  bool LowerAndDelete();
   bool ReorderSpans();
+  // Part of MinimizeChoices: smaller magnitudes on the other side of the
+  // target for the integer at `i`.
+  bool TryOtherSide(size_t i);
   bool PassToDescendant();
 
   // Binary search for the smallest distance d in [0, current] from the

@@ -1,5 +1,7 @@
 // Each shrink pass, run on a case built for it, makes progress; budgets stop
 // the shrinker and say so.
+#include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -148,6 +150,113 @@ TEST(ShrinkerPassesTest, PassToDescendantReplacesASpanWithItsChild) {
   EXPECT_EQ(result.minimal.choices,
             (ChoiceSequence{Choice::Boolean(false, 0.3),
                             Choice::Integer(51, 0, 100)}));
+}
+
+// Draws `count` integers in [min, max], each in an "element" span with a
+// flag before it (as a list would).
+std::vector<int64_t> DrawFlagged(ChoiceSource& s, int count, int64_t min,
+                                 int64_t max) {
+  std::vector<int64_t> values;
+  for (int i = 0; i < count; ++i) {
+    s.DrawBoolean(0.8);
+    s.StartSpan("element");
+    values.push_back(s.DrawInteger(min, max));
+    s.EndSpan();
+  }
+  return values;
+}
+
+ChoiceSequence Flagged(const std::vector<int64_t>& values, int64_t min,
+                       int64_t max) {
+  ChoiceSequence choices;
+  for (int64_t v : values) {
+    choices.push_back(Choice::Boolean(false, 0.8));
+    choices.push_back(Choice::Integer(v, min, max));
+  }
+  return choices;
+}
+
+std::vector<int64_t> Integers(const ChoiceSequence& choices) {
+  std::vector<int64_t> values;
+  for (const Choice& c : choices) {
+    if (c.kind == ChoiceKind::kInteger) values.push_back(c.integer);
+  }
+  return values;
+}
+
+TEST(ShrinkerPassesTest, DistinctValuesTakeSmallMagnitudesOnTheOtherSide) {
+  // Five distinct values: 3 and 4 cannot shrink on their side (0, 1, 2 are
+  // taken) but -1 and -2 are simpler.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    std::vector<int64_t> v = DrawFlagged(s, 5, -100, 100);
+    if (std::set<int64_t>(v.begin(), v.end()).size() == 5)
+      throw PropertyFailure{"distinct", ""};
+  });
+  Shrinker shrinker(test, FailingRun(test, Flagged({0, 1, 2, 3, 4}, -100, 100)),
+                    {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  std::vector<int64_t> values = Integers(result.minimal.choices);
+  std::sort(values.begin(), values.end());
+  EXPECT_EQ(values, (std::vector<int64_t>{-2, -1, 0, 1, 2}));
+  EXPECT_EQ(result.stop_reason, "fixed point");
+}
+
+TEST(ShrinkerPassesTest, ShiftTogetherKeepsTheDifference) {
+  // Neither value can shrink alone: only moving both keeps |x - y| == 1.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t x = s.DrawInteger(0, 1'000'000);
+    int64_t y = s.DrawInteger(0, 1'000'000);
+    if (x >= 10 && (x - y == 1 || y - x == 1))
+      throw PropertyFailure{"one apart", ""};
+  });
+  Shrinker shrinker(test,
+                    FailingRun(test, {Choice::Integer(500'000, 0, 1'000'000),
+                                      Choice::Integer(500'001, 0, 1'000'000)}),
+                    {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(Integers(result.minimal.choices), (std::vector<int64_t>{10, 9}));
+  EXPECT_GT(result.improvements_by_pass["shift together"], 0u);
+  EXPECT_LT(result.calls, 300u);
+}
+
+TEST(ShrinkerPassesTest, LowerAndDeleteShortensALengthPrefixedList) {
+  // A length, then that many elements: lowering the length alone drops the
+  // last (failing) element, so the shrinker must delete one in front too.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t n = s.DrawInteger(1, 10);
+    bool big = false;
+    for (int64_t i = 0; i < n; ++i) {
+      s.StartSpan("element");
+      big |= s.DrawInteger(0, 1000) >= 900;
+      s.EndSpan();
+    }
+    if (big) throw PropertyFailure{"big", ""};
+  });
+  Shrinker shrinker(
+      test,
+      FailingRun(test,
+                 {Choice::Integer(4, 1, 10), Choice::Integer(0, 0, 1000),
+                  Choice::Integer(0, 0, 1000), Choice::Integer(0, 0, 1000),
+                  Choice::Integer(950, 0, 1000)}),
+      {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(Integers(result.minimal.choices), (std::vector<int64_t>{1, 900}));
+  EXPECT_GT(result.improvements_by_pass["lower and delete"], 0u);
+}
+
+TEST(ShrinkerPassesTest, ReorderSwapsSiblingsSeparatedByAFlag) {
+  // Three distinct values: [0, -1, 1] and [0, 1, -1] are both minimal in
+  // magnitude; positive first is simpler, which only a swap reaches.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    std::vector<int64_t> v = DrawFlagged(s, 3, -100, 100);
+    if (std::set<int64_t>(v.begin(), v.end()).size() == 3)
+      throw PropertyFailure{"distinct", ""};
+  });
+  Shrinker shrinker(test, FailingRun(test, Flagged({0, -1, 1}, -100, 100)), {},
+                    8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(Integers(result.minimal.choices), (std::vector<int64_t>{0, 1, -1}));
+  EXPECT_GT(result.improvements_by_pass["reorder spans"], 0u);
 }
 
 TEST(ShrinkerPassesTest, CallBudgetStopsAndIsReported) {
