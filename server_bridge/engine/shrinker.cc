@@ -38,6 +38,19 @@ ChoiceSequence Without(const ChoiceSequence& choices, size_t start,
   return result;
 }
 
+// `choices` with every integer at or after `from` moved one step toward its
+// shrink target.
+ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
+  for (size_t i = from; i < choices.size(); ++i) {
+    Choice& choice = choices[i];
+    if (choice.kind != ChoiceKind::kInteger) continue;
+    int64_t target = ShrinkTarget(choice);
+    if (choice.integer > target) --choice.integer;
+    if (choice.integer < target) ++choice.integer;
+  }
+  return choices;
+}
+
 }  // namespace
 
 std::string Fingerprint(const ChoiceSequence& choices) {
@@ -89,6 +102,7 @@ bool Shrinker::OutOfBudget() {
 }
 
 bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
+  last_status_.reset();
   if (!ShortlexLess(candidate, current_.choices) &&
       candidate.size() >= current_.choices.size()) {
     // Not smaller as a prefix; the run may still come out smaller, but a
@@ -106,6 +120,7 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   directive.max_choices = max_choices_;
   Outcome outcome = test_(directive);
   ++result_.calls;
+  last_status_ = outcome.status;
   if (outcome.status != Status::kInteresting || outcome.origin != origin_)
     return false;
   if (!ShortlexLess(outcome.choices, current_.choices)) return false;
@@ -172,7 +187,19 @@ bool Shrinker::DeleteRuns() {
   for (size_t start = current_.choices.size(); start-- > 0 && !OutOfBudget();) {
     for (size_t length : {1, 2, 4}) {
       if (start + length > current_.choices.size()) break;
-      if (!Consider(Without(current_.choices, start, start + length))) continue;
+      if (!Consider(Without(current_.choices, start, start + length))) {
+        // Values that index into what follows (positions in a list) point
+        // past the end once something before them goes: when the deletion
+        // was rejected as invalid, try it with every later integer one
+        // step nearer its target.
+        if (last_status_ == Status::kInvalid && length <= 2 &&
+            Consider(DecrementedAfter(
+                Without(current_.choices, start, start + length), start))) {
+          improved = true;
+          break;
+        }
+        continue;
+      }
       improved = true;
       for (size_t more = length * 2;
            start + more <= current_.choices.size() && !OutOfBudget() &&
@@ -552,11 +579,17 @@ bool Shrinker::ReorderSpans() {
                            current_.choices.begin() + a.end);
       ChoiceSequence second(current_.choices.begin() + b.start,
                             current_.choices.begin() + b.end);
-      if (!ShortlexLess(second, first) || first.size() != second.size())
-        continue;
-      ChoiceSequence candidate = current_.choices;
-      std::copy(second.begin(), second.end(), candidate.begin() + a.start);
-      std::copy(first.begin(), first.end(), candidate.begin() + b.start);
+      // Siblings of different sizes swap too (a subtree and a leaf): the
+      // sequence keeps its length and must come out smaller.
+      ChoiceSequence candidate(current_.choices.begin(),
+                               current_.choices.begin() + a.start);
+      candidate.insert(candidate.end(), second.begin(), second.end());
+      candidate.insert(candidate.end(), current_.choices.begin() + a.end,
+                       current_.choices.begin() + b.start);
+      candidate.insert(candidate.end(), first.begin(), first.end());
+      candidate.insert(candidate.end(), current_.choices.begin() + b.end,
+                       current_.choices.end());
+      if (!ShortlexLess(candidate, current_.choices)) continue;
       if (Consider(candidate)) improved = true;
     }
   }

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -82,6 +83,8 @@ class Shrinker {
   ShrinkResult result_;
   absl::Time deadline_;
   bool out_of_budget_ = false;
+  // The status of the run the last Consider made (none if it made none).
+  std::optional<Status> last_status_;
   uint64_t next_case_id_ = 1;
 };
 

@@ -259,6 +259,51 @@ TEST(ShrinkerPassesTest, ReorderSwapsSiblingsSeparatedByAFlag) {
   EXPECT_GT(result.improvements_by_pass["reorder spans"], 0u);
 }
 
+TEST(ShrinkerPassesTest, ReorderSwapsSiblingsOfDifferentSizes) {
+  // Two optional items; only swapping the full one behind the empty one
+  // (a shorter span first) makes the sequence smaller.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    bool big = false;
+    for (int i = 0; i < 2; ++i) {
+      s.StartSpan("item");
+      if (s.DrawBoolean(0.5)) big |= s.DrawInteger(0, 100) >= 5;
+      s.EndSpan();
+    }
+    if (big) throw PropertyFailure{"big", ""};
+  });
+  Shrinker shrinker(
+      test,
+      FailingRun(test, {Choice::Boolean(true, 0.5), Choice::Integer(5, 0, 100),
+                        Choice::Boolean(false, 0.5)}),
+      {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(
+      result.minimal.choices,
+      (ChoiceSequence{Choice::Boolean(false, 0.5), Choice::Boolean(true, 0.5),
+                      Choice::Integer(5, 0, 100)}));
+  EXPECT_GT(result.improvements_by_pass["reorder spans"], 0u);
+}
+
+TEST(ShrinkerPassesTest, DeletionShiftsLaterIndicesDown) {
+  // Elements are positions in the list; [0, 2, 1] only shrinks to [1, 0] by
+  // deleting the first element and lowering the others together.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    std::vector<int64_t> v = DrawList(s, 10);
+    for (int64_t x : v) {
+      if (x >= static_cast<int64_t>(v.size())) throw PropertyRejected{};
+    }
+    for (size_t i = 0; i < v.size(); ++i) {
+      size_t j = static_cast<size_t>(v[i]);
+      if (i != j && static_cast<size_t>(v[j]) == i)
+        throw PropertyFailure{"coupled", ""};
+    }
+  });
+  Shrinker shrinker(test, FailingRun(test, ListOf({0, 2, 1}, 10)), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices, ListOf({1, 0}, 10));
+  EXPECT_GT(result.improvements_by_pass["delete runs"], 0u);
+}
+
 TEST(ShrinkerPassesTest, CallBudgetStopsAndIsReported) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     if (s.DrawInteger(0, 1'000'000) > 10) throw PropertyFailure{"big", ""};

@@ -108,8 +108,10 @@ class ExprGenerator {
   explicit ExprGenerator(int depth) : depth_(depth) {}
   std::string label() const { return "expr"; }
   ExprPtr Generate(TestCase& tc) const {
-    int kind = depth_ < 8 ? tc.Draw(gen::Integers<int>(0, 2)) : 0;
-    if (kind == 0) return Literal(tc.Draw(gen::Integers<int>()));
+    // The kind is drawn even at the depth limit, so that a subexpression
+    // moved up or down (by the shrinker) still reads its own choices.
+    int kind = tc.Draw(gen::Integers<int>(0, 2));
+    if (kind == 0 || depth_ >= 8) return Literal(tc.Draw(gen::Integers<int>()));
     ExprPtr left = tc.Draw(ExprGenerator(depth_ + 1));
     ExprPtr right = tc.Draw(ExprGenerator(depth_ + 1));
     return Node(kind == 1 ? '+' : '/', std::move(left), std::move(right));
@@ -127,7 +129,9 @@ class HeapGenerator {
   HeapGenerator(int min, int depth) : min_(min), depth_(depth) {}
   std::string label() const { return "heap"; }
   HeapPtr Generate(TestCase& tc) const {
-    if (depth_ >= 6 || !tc.Draw(gen::Booleans(0.5))) return nullptr;
+    // The flag is drawn even at the depth limit, so that a subtree moved up
+    // or down (by the shrinker) still reads its own choices.
+    if (!tc.Draw(gen::Booleans(0.5)) || depth_ >= 6) return nullptr;
     int head = min_ + tc.Draw(gen::Integers<int>(0, 1000));
     HeapPtr left = tc.Draw(HeapGenerator(head, depth_ + 1));
     HeapPtr right = tc.Draw(HeapGenerator(head, depth_ + 1));

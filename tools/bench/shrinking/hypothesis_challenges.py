@@ -43,7 +43,8 @@ def div_subterms(e):
 def exprs(depth=0):
     leaf = INTS
     if depth >= 8:
-        return leaf
+        # The same choice of kind as above the limit, always a literal.
+        return st.one_of(leaf, leaf, leaf)
     sub = st.deferred(lambda: exprs(depth + 1))
     return st.one_of(leaf, st.tuples(st.just("+"), sub, sub),
                      st.tuples(st.just("/"), sub, sub))
@@ -51,7 +52,7 @@ def exprs(depth=0):
 
 def heaps(lo=0, depth=0):
     if depth >= 6:
-        return st.none()
+        return st.one_of(st.none(), st.none())  # the same choice, always None
     return st.one_of(st.none(), st.integers(0, 1000).flatmap(
         lambda off: st.tuples(st.just(lo + off), heaps(lo + off, depth + 1),
                               heaps(lo + off, depth + 1))))
