@@ -22,14 +22,24 @@ def _concurrency_lint_test_impl(ctx):
     checks = []
     if ctx.attr.checks:
         checks = ["--checks=" + ctx.attr.checks]
+    compiler_flags = ["--", "-std=c++17", "-x", "c++", "-Wno-pragma-once-outside-header"] + \
+                     ctx.attr.extra_flags + ["{flags}"]
+    summary_args = None
+    imports = []
+    if ctx.attr.merge_files:
+        # Classes spread over several files are judged on all their accesses:
+        # every file is summarized first, every check reads all summaries.
+        summary_args = ["{src}", "--quiet", "--export-summary", "{out}",
+                        "--checks=-*,concurrency-unguarded-field"] + compiler_flags
+        imports = ["--import-summaries", "{summaries}"]
     return source_check_test_impl(
         ctx,
         tool = ctx.executable._lint,
-        tool_args = ["{src}", "--quiet", "--warnings-as-errors=*"] + checks +
-                    ["--", "-std=c++17", "-x", "c++", "-Wno-pragma-once-outside-header"] +
-                    ctx.attr.extra_flags + ["{flags}"],
+        tool_args = ["{src}", "--quiet", "--warnings-as-errors=*"] + checks + imports +
+                    compiler_flags,
         tool_inputs = [],
         mnemonic = "ConcurrencyLint",
+        summary_args = summary_args,
     )
 
 concurrency_lint_test = rule(
@@ -40,6 +50,11 @@ concurrency_lint_test = rule(
             doc = "A --checks glob added to the defaults (lockstep's checks).",
         ),
         "extra_flags": attr.string_list(doc = "More compiler flags for every file."),
+        "merge_files": attr.bool(
+            default = True,
+            doc = "Judge a class on its accesses in all the files of the test " +
+                  "(a summary action per file first), not file by file.",
+        ),
         "_lint": attr.label(
             default = "//lint/tool:concurrency-lint",
             executable = True,

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -9,12 +10,41 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/Lexer.h"
+#include "lint/analysis/access_summary.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/translation_unit_analysis.h"
 #include "lint/checks/field_rules.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 namespace lockstep::lint {
+namespace {
+
+// "path:line:column" of `location`, the same in every translation unit of a
+// run: the path as the compiler found it, without "./" or "..".
+std::string LocationKey(const clang::SourceManager& sources,
+                        clang::SourceLocation location) {
+  clang::PresumedLoc presumed =
+      sources.getPresumedLoc(sources.getFileLoc(location));
+  if (presumed.isInvalid()) return "";
+  llvm::SmallString<256> path(presumed.getFilename());
+  llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+  // Relative to the working directory where possible: Bazel runs each file's
+  // action in a sandbox of its own, under a different absolute path.
+  static const std::string* const cwd = [] {
+    llvm::SmallString<256> dir;
+    llvm::sys::fs::current_path(dir);
+    return new std::string(std::string(dir) + "/");
+  }();
+  std::string file(path);
+  if (llvm::StringRef(file).startswith(*cwd)) file.erase(0, cwd->size());
+  return file + ":" + std::to_string(presumed.getLine()) + ":" +
+         std::to_string(presumed.getColumn());
+}
+
+}  // namespace
 
 UnguardedFieldCheck::UnguardedFieldCheck(llvm::StringRef name,
                                          clang::tidy::ClangTidyContext* context)
@@ -53,8 +83,12 @@ void UnguardedFieldCheck::check(
     if (list.empty()) order.push_back(access.field);
     list.push_back(&access);
   }
+  AccessSummary& summary = AccessSummary::Global();
+  const clang::SourceManager& sources = context.getSourceManager();
   for (const clang::FieldDecl* field : order) {
     if (NeedsNoLock(field)) continue;
+    if (summary.recording())
+      RecordForOtherFiles(field, by_field[field], sources);
     JudgeField(field, by_field[field], context);
   }
 }
@@ -96,9 +130,28 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::DeclaredGuard(
   return std::nullopt;
 }
 
+void UnguardedFieldCheck::RecordForOtherFiles(
+    const clang::FieldDecl* field,
+    const std::vector<const FieldAccess*>& accesses,
+    const clang::SourceManager& sources) {
+  // Only fields declared in headers can be accessed by other files.
+  if (sources.isInMainFile(sources.getFileLoc(field->getLocation()))) return;
+  for (const FieldAccess* access : accesses) {
+    if (!MayRunConcurrently(*access)) continue;
+    SummarizedAccess summarized;
+    summarized.field = FieldDisplayName(field);
+    summarized.location = LocationKey(sources, access->expr->getMemberLoc());
+    summarized.function = FunctionDisplayName(access->context.named_function);
+    summarized.is_write = access->is_write;
+    summarized.held = access->held;
+    AccessSummary::Global().Record(std::move(summarized));
+  }
+}
+
 std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
     const clang::FieldDecl* field,
-    const std::vector<const FieldAccess*>& accesses) {
+    const std::vector<const FieldAccess*>& accesses,
+    const clang::SourceManager& sources) {
   // Candidate guards: the lock fields of the class that declares the field.
   std::map<std::string, Guard> candidates;
   for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
@@ -126,6 +179,30 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
       if (guard.evidence == nullptr ||
           (access->is_write && !guard.evidence->is_write)) {
         guard.evidence = access;
+      }
+    }
+  }
+  // Accesses in the other files of the run (a class whose methods are
+  // defined in several .cc files), each counted once.
+  if (const std::vector<SummarizedAccess>* others =
+          AccessSummary::Global().Imported(FieldDisplayName(field))) {
+    std::set<std::string> local;
+    for (const FieldAccess* access : accesses)
+      local.insert(LocationKey(sources, access->expr->getMemberLoc()));
+    for (const SummarizedAccess& other : *others) {
+      if (local.count(other.location) > 0) continue;
+      ++counted;
+      written_after_construction |= other.is_write;
+      for (auto& [key, guard] : candidates) {
+        if (!other.held.Holds(key)) continue;
+        ++guard.held_count;
+        if (other.is_write) written_under[key] = true;
+        if (guard.evidence == nullptr && guard.external_evidence.empty()) {
+          guard.external_evidence =
+              std::string(other.is_write ? "written" : "read") +
+              " while holding '" + guard.display + "' in '" + other.function +
+              "' (" + other.location + ")";
+        }
       }
     }
   }
@@ -160,7 +237,8 @@ void UnguardedFieldCheck::JudgeField(
     const std::vector<const FieldAccess*>& accesses,
     clang::ASTContext& context) {
   std::optional<Guard> guard = DeclaredGuard(field);
-  if (!guard && !IsImmutable(field)) guard = InferredGuard(field, accesses);
+  if (!guard && !IsImmutable(field))
+    guard = InferredGuard(field, accesses, context.getSourceManager());
   if (!guard) return;
   if (guard->equivalent_keys.empty()) guard->equivalent_keys = {guard->key};
   // Whether clang's -Wthread-safety would accept GUARDED_BY on this field:
@@ -238,6 +316,9 @@ void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
     diag(field->getLocation(), "'%0' is declared guarded by '%1' here",
          clang::DiagnosticIDs::Note)
         << field_name << guard.display;
+  } else if (guard.evidence == nullptr && !guard.external_evidence.empty()) {
+    diag(field->getLocation(), "'%0' is %1", clang::DiagnosticIDs::Note)
+        << field_name << guard.external_evidence;
   } else if (guard.evidence != nullptr) {
     diag(guard.evidence->expr->getMemberLoc(),
          "'%0' is %1 while holding '%2' here, in %3",

@@ -51,6 +51,8 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
     bool documented = false;    // declared by a comment ("guarded by mu_")
     bool pointee_only = false;  // PT_GUARDED_BY
     const FieldAccess* evidence = nullptr;  // an access that holds it
+    // The same, in another file of the run, when no access here holds it.
+    std::string external_evidence;
     int held_count = 0;
     int counted = 0;
   };
@@ -61,7 +63,12 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
   std::optional<Guard> DeclaredGuard(const clang::FieldDecl* field);
   std::optional<Guard> InferredGuard(
       const clang::FieldDecl* field,
-      const std::vector<const FieldAccess*>& accesses);
+      const std::vector<const FieldAccess*>& accesses,
+      const clang::SourceManager& sources);
+  // Adds the accesses to a header-declared field to the run's summary.
+  void RecordForOtherFiles(const clang::FieldDecl* field,
+                           const std::vector<const FieldAccess*>& accesses,
+                           const clang::SourceManager& sources);
   void Report(const clang::FieldDecl* field, const FieldAccess& access,
               const Guard& guard, bool shared_only);
   // Suggests declaring an inferred guard that every access already holds, as

@@ -20,6 +20,7 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CommonOptionsParser.h"
+#include "lint/analysis/access_summary.h"
 #include "lint/module/check_names.h"
 #include "lint/tool/resource_dir_compilations.h"
 #include "lint/tool/sarif_writer.h"
@@ -87,6 +88,21 @@ cl::opt<bool> kSuggestAnnotations(
              "fix-it adding ABSL_GUARDED_BY (or the file's GUARDED_BY\n"
              "spelling); with --fix, inferred rules become annotations that\n"
              "clang's -Wthread-safety enforces."),
+    cl::init(false), cl::cat(kCategory));
+cl::opt<std::string> kExportSummary(
+    "export-summary",
+    cl::desc("Write the files' accesses to header-declared fields to this\n"
+             "file and report nothing (the first half of a merged run)."),
+    cl::value_desc("filename"), cl::init(""), cl::cat(kCategory));
+cl::list<std::string> kImportSummaries(
+    "import-summaries",
+    cl::desc("Summaries written by --export-summary for the other files of\n"
+             "the run; their accesses count when a guard is inferred."),
+    cl::value_desc("filename,..."), cl::CommaSeparated, cl::cat(kCategory));
+cl::opt<bool> kPerFile(
+    "per-file",
+    cl::desc("With several files, judge each on its own instead of merging\n"
+             "the accesses of all of them first."),
     cl::init(false), cl::cat(kCategory));
 cl::opt<bool> kQuiet("quiet", cl::desc("Do not print statistics."),
                      cl::init(false), cl::cat(kCategory));
@@ -288,6 +304,56 @@ int main(int argc, const char** argv) {
     } else {
       input_failed = true;
     }
+  }
+
+  lockstep::lint::AccessSummary& summary =
+      lockstep::lint::AccessSummary::Global();
+  for (const std::string& path : kImportSummaries) {
+    std::string error;
+    if (!summary.Load(path, &error)) {
+      PrintError(error);
+      return 1;
+    }
+  }
+  if (!kExportSummary.empty()) {
+    // Summarize only: the diagnostics come from the run that imports it.
+    summary.set_recording(true);
+    clang::tidy::ClangTidyContext summary_context(
+        std::move(options_provider),
+        /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+    std::vector<clang::tidy::ClangTidyError> summary_errors;
+    if (!analysable.empty()) {
+      summary_errors = clang::tidy::runClangTidy(summary_context, compilations,
+                                                 analysable, file_system,
+                                                 /*ApplyAnyFix=*/false);
+    }
+    std::string error;
+    if (!summary.Save(kExportSummary, &error)) {
+      PrintError(error);
+      return 1;
+    }
+    for (const clang::tidy::ClangTidyError& e : summary_errors) {
+      if (e.DiagLevel == clang::tidy::ClangTidyError::Error) {
+        PrintError("'" + e.Message.FilePath +
+                   "' does not compile: " + e.Message.Message);
+        return 1;
+      }
+    }
+    return input_failed ? 1 : 0;
+  }
+  if (analysable.size() > 1 && !kPerFile) {
+    // A first pass over every file collects the accesses to header-declared
+    // fields, so that each file is judged on the whole class.
+    summary.set_recording(true);
+    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> first_pass_options =
+        MakeOptionsProvider(file_system);
+    clang::tidy::ClangTidyContext first_pass(
+        std::move(first_pass_options),
+        /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+    clang::tidy::runClangTidy(first_pass, compilations, analysable, file_system,
+                              /*ApplyAnyFix=*/false);
+    summary.set_recording(false);
+    summary.ImportRecorded();
   }
 
   std::vector<clang::tidy::ClangTidyError> errors;

@@ -73,18 +73,42 @@ checked_sources_aspect = aspect(
 def _shell_quote(s):
     return "'" + s.replace("'", "'\\''") + "'"
 
-def _expand_tool_args(template, src, flags):
+def _expand_tool_args(template, src, flags, out = None, summaries = []):
     args = []
     for arg in template:
         if arg == "{flags}":
             args += flags
         elif arg == "{src}":
             args.append(src.path)
+        elif arg == "{out}":
+            args.append(out.path)
+        elif arg == "{summaries}":
+            if summaries:
+                args.append(",".join([f.path for f in summaries]))
         else:
             args.append(arg)
     return args
 
-def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic):
+def _summaries(ctx, tool, summary_args, mnemonic):
+    """One summary action per source of every dep: the first half of a run
+    whose files are judged together (see lint/analysis/access_summary.h)."""
+    summaries = []
+    for dep in ctx.attr.deps:
+        info = dep[CheckedSourcesInfo]
+        for src in info.sources:
+            out = ctx.actions.declare_file("%s/%s.summary" % (ctx.label.name, src.short_path))
+            ctx.actions.run(
+                executable = tool,
+                arguments = _expand_tool_args(summary_args, src, info.flags, out = out),
+                inputs = depset([src], transitive = [info.headers]),
+                outputs = [out],
+                mnemonic = mnemonic + "Summary",
+                progress_message = "%sSummary %s" % (mnemonic, src.short_path),
+            )
+            summaries.append(out)
+    return summaries
+
+def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic, summary_args = None):
     """Shared implementation of the source check test rules.
 
     Args:
@@ -95,10 +119,14 @@ def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic):
         "{flags}" expands to the target's compile flags and "{src}" to the file.
       tool_inputs: list of File the tool needs besides the sources and headers.
       mnemonic: Bazel action mnemonic.
+      summary_args: optional list of string, the tool's arguments to summarize
+        one file into "{out}"; every check action then gets all the summaries
+        where its tool_args say "{summaries}" (a comma-separated list).
 
     Returns:
       The test rule's providers.
     """
+    summaries = _summaries(ctx, tool, summary_args, mnemonic) if summary_args else []
     logs = []
     for dep in ctx.attr.deps:
         info = dep[CheckedSourcesInfo]
@@ -107,8 +135,8 @@ def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic):
             ctx.actions.run(
                 executable = ctx.executable._record,
                 arguments = [log.path, src.short_path, "--", tool.path] +
-                            _expand_tool_args(tool_args, src, info.flags),
-                inputs = depset([src] + tool_inputs, transitive = [info.headers]),
+                            _expand_tool_args(tool_args, src, info.flags, summaries = summaries),
+                inputs = depset([src] + tool_inputs + summaries, transitive = [info.headers]),
                 tools = [tool],
                 outputs = [log],
                 mnemonic = mnemonic,
