@@ -8,6 +8,9 @@ alike. Prints per-pass totals, the median ratio, and each tool's peak memory
 
 Usage (from the repository root, after `bazel build //lint:concurrency-lint`):
   python3 tools/bench/lint_vs_syntax_only.py [--passes N] [FILE...]
+Another code base (run from its root, files relative to it):
+  python3 .../lint_vs_syntax_only.py --lint .../concurrency-lint \
+      --flags "-std=c++17 -I. -Iinclude" FILE...
 
 A benchmark, not a test: the target (lint <= 1.3x syntax-only) is checked by
 reading its output, never asserted in CI.
@@ -51,10 +54,16 @@ def run(command):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--flags", default=None,
+                        help="compiler flags for another code base, replacing "
+                             "lockstep's own (one string, split on spaces)")
+    parser.add_argument("--lint", default=LINT, help="the lint binary")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
-    if not os.path.exists(LINT):
-        sys.exit(f"{LINT} is missing: run `bazel build //lint:concurrency-lint` first")
+    flags = args.flags.split() if args.flags is not None else FLAGS
+    lint = os.path.abspath(args.lint)
+    if not os.path.exists(lint):
+        sys.exit(f"{lint} is missing: run `bazel build //lint:concurrency-lint` first")
     files = args.files or sorted(
         f for pattern in DEFAULT_GLOBS for f in glob.glob(pattern, recursive=True)
         if "/testdata/" not in f)
@@ -67,12 +76,12 @@ def main():
     for number in range(args.passes + 1):  # the first pass warms caches
         lint_total = clang_total = 0.0
         for f in files:
-            seconds, rss, status = run([LINT, "--quiet", f, "--"] + FLAGS)
+            seconds, rss, status = run([lint, "--quiet", f, "--"] + flags)
             if status not in (0, 1):
                 sys.exit(f"concurrency-lint failed on {f} (exit {status})")
             lint_total += seconds
             lint_peak = max(lint_peak, rss)
-            seconds, rss, status = run([CLANG, "-fsyntax-only"] + FLAGS + [f])
+            seconds, rss, status = run([CLANG, "-fsyntax-only"] + flags + [f])
             if status != 0:
                 sys.exit(f"clang++-14 -fsyntax-only failed on {f} (exit {status})")
             clang_total += seconds
