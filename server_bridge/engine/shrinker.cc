@@ -38,6 +38,17 @@ ChoiceSequence Without(const ChoiceSequence& choices, size_t start,
   return result;
 }
 
+// Whether another integer choice holds the same value as the one at `i`.
+bool SharesValue(const ChoiceSequence& choices, size_t i) {
+  for (size_t j = 0; j < choices.size(); ++j) {
+    if (j != i && choices[j].kind == ChoiceKind::kInteger &&
+        choices[j].integer == choices[i].integer) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // `choices` with every integer at or after `from` moved one step toward its
 // shrink target.
 ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
@@ -134,7 +145,8 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
 }
 
 template <typename MakeCandidate>
-bool Shrinker::MinimizeDistance(uint64_t current, MakeCandidate make) {
+bool Shrinker::MinimizeDistance(uint64_t current, MakeCandidate make,
+                                bool probe_one_step) {
   if (current == 0) return false;
   // Try the target itself first, then binary search between it and here.
   if (std::optional<ChoiceSequence> candidate = make(0)) {
@@ -143,6 +155,13 @@ bool Shrinker::MinimizeDistance(uint64_t current, MakeCandidate make) {
   uint64_t low = 0;  // fails to reproduce
   uint64_t high = current;
   bool improved = false;
+  if (probe_one_step && current > 1) {
+    // Where even one step fails, the search would only walk back up here.
+    std::optional<ChoiceSequence> candidate = make(current - 1);
+    if (!candidate || !Consider(*candidate)) return false;
+    high = current - 1;
+    improved = true;
+  }
   while (high - low > 1 && !OutOfBudget()) {
     uint64_t middle = low + (high - low) / 2;
     std::optional<ChoiceSequence> candidate = make(middle);
@@ -265,6 +284,16 @@ bool Shrinker::MinimizeChoices() {
         const Choice now =
             i < current_.choices.size() ? current_.choices[i] : choice;
         if (now.kind != ChoiceKind::kInteger) break;
+        // A value another integer shares is often only failing because of
+        // the equality (x == y, a duplicate in a list): when neither the
+        // target nor one step down fails, leave it to the duplicates pass
+        // instead of spending a binary search that cannot succeed.
+        const bool shared = SharesValue(current_.choices, i);
+        if (shared && Consider(with(Simplest(now)))) {
+          improved = true;
+          break;
+        }
+        bool stepped = false;
         // Binary search assumes failing is monotonic in the distance; a few
         // single steps down catch what it misses (x % 3 == 0 properties).
         for (uint64_t step = 1; step <= 8 && i < current_.choices.size();
@@ -276,10 +305,12 @@ bool Shrinker::MinimizeChoices() {
           std::optional<int64_t> lower =
               AtDistance(here, distance - step, here.integer >= target);
           if (lower && Consider(with(here.WithInteger(*lower)))) {
-            improved = true;
+            improved = stepped = true;
             break;
           }
+          if (shared) break;
         }
+        if (shared && !stepped) break;
         improved |= MinimizeDistance(
             DistanceFromTarget(now, now.integer),
             [&](uint64_t distance) -> std::optional<ChoiceSequence> {
@@ -464,7 +495,8 @@ bool Shrinker::Redistribute() {
             candidate[i] = a.WithInteger(*new_a);
             candidate[j] = b.WithInteger(static_cast<int64_t>(new_b));
             return candidate;
-          });
+          },
+          /*probe_one_step=*/true);
     }
   }
   return improved;

@@ -70,8 +70,11 @@ class Shrinker {
 
   // Binary search for the smallest distance d in [0, current] from the
   // target for which `make(d)` still fails; make(d) returns the candidate.
+  // With `probe_one_step`, gives up when one step from here does not fail
+  // (for moves that rarely help, so a miss costs two calls, not a search).
   template <typename MakeCandidate>
-  bool MinimizeDistance(uint64_t current, MakeCandidate make);
+  bool MinimizeDistance(uint64_t current, MakeCandidate make,
+                        bool probe_one_step = false);
 
   const TestFunction& test_;
   const ShrinkBudget budget_;

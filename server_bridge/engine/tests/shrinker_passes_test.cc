@@ -304,6 +304,25 @@ TEST(ShrinkerPassesTest, DeletionShiftsLaterIndicesDown) {
   EXPECT_GT(result.improvements_by_pass["delete runs"], 0u);
 }
 
+TEST(ShrinkerPassesTest, EqualValuesSkipTheSearchesThatCannotSucceed) {
+  // Lowering one of two equal values alone never fails, so minimising each
+  // by binary search over 2^40 would waste ~40 calls apiece; the duplicates
+  // pass lowers them together.
+  constexpr int64_t kMax = int64_t{1} << 40;
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t a = s.DrawInteger(0, kMax);
+    int64_t b = s.DrawInteger(0, kMax);
+    if (a == b && a > 5) throw PropertyFailure{"equal", ""};
+  });
+  Shrinker shrinker(test,
+                    FailingRun(test, {Choice::Integer(kMax - 12345, 0, kMax),
+                                      Choice::Integer(kMax - 12345, 0, kMax)}),
+                    {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(Integers(result.minimal.choices), (std::vector<int64_t>{6, 6}));
+  EXPECT_LT(result.calls, 70u);
+}
+
 TEST(ShrinkerPassesTest, CallBudgetStopsAndIsReported) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     if (s.DrawInteger(0, 1'000'000) > 10) throw PropertyFailure{"big", ""};
