@@ -169,6 +169,13 @@ bool IsSharedAcrossThreads(const clang::RecordDecl* record,
   return false;
 }
 
+bool InUnlockWindowOf(const FieldAccess& use, const FieldAccess& close) {
+  for (const std::string& key : use.in_unlock_window) {
+    if (close.held.Holds(key)) return true;
+  }
+  return false;
+}
+
 bool SameCode(const FieldAccess& a, const FieldAccess& b) {
   return a.context.named_function == b.context.named_function &&
          a.context.deferred_lambda == b.context.deferred_lambda;
@@ -244,6 +251,10 @@ void UseAfterCloseCheck::check(
         const FieldAccess& closed = *close.access;
         if (SameCode(used, closed)) continue;
         if (used.held.SharesLockWith(closed.held)) continue;
+        // A use in a window where the code dropped the close's lock on
+        // purpose (`mu_.Unlock(); Sync(); mu_.Lock();`) relies on a protocol
+        // of its own, as concurrency-unguarded-field also assumes.
+        if (InUnlockWindowOf(used, closed)) continue;
         // Closed once the threads that could use it are joined.
         if (!closed.context.deferred && after_join(closed)) continue;
         closing = &closed;

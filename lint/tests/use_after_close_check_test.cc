@@ -545,6 +545,35 @@ class Log {
                              kCheck);
 }
 
+TEST(UseAfterCloseNegative, UseInAWindowTheCodeUnlockedOnPurpose) {
+  // LevelDB's DBImpl::Write: the writer at the head of the queue owns the log
+  // while it drops the mutex to sync; closes happen under the mutex.
+  EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
+class WritableFile {
+ public:
+  void Close() {}
+  void Sync() {}
+};
+class Db {
+ public:
+  void Write() {
+    absl::MutexLock l(&mu_);
+    mu_.Unlock();
+    log_file_->Sync();
+    mu_.Lock();
+  }
+  void Rotate() {
+    absl::MutexLock l(&mu_);
+    log_file_->Close();
+  }
+ private:
+  absl::Mutex mu_;
+  WritableFile* log_file_ = nullptr;
+};
+)code"),
+                             kCheck);
+}
+
 TEST(UseAfterCloseNegative, NolintWithReason) {
   EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
 class Log {
