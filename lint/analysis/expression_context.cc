@@ -59,6 +59,27 @@ bool StartsThreadInContainer(const clang::CallExpr* call) {
          IsThreadType(element.getAsType());
 }
 
+// Methods that keep the callable they are given: containers of callbacks and
+// registration APIs.
+bool StoresCallable(const clang::FunctionDecl* callee) {
+  if (!llvm::isa<clang::CXXMethodDecl>(callee) ||
+      !callee->getDeclName().isIdentifier()) {
+    return false;
+  }
+  llvm::StringRef name = callee->getName();
+  for (llvm::StringRef container :
+       {"push_back", "emplace_back", "push_front", "emplace_front", "insert",
+        "emplace", "push", "try_emplace", "insert_or_assign"}) {
+    if (name == container) return true;
+  }
+  for (llvm::StringRef prefix :
+       {"Register", "Add", "Set", "On", "Subscribe", "Watch", "register", "add",
+        "set_", "on_", "subscribe"}) {
+    if (name.startswith(prefix)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ExpressionContext::ExpressionContext(const clang::Stmt* root) {
@@ -252,7 +273,7 @@ bool ExpressionContext::EscapesByReturn(
   return by_reference ? !address_taken : address_taken;
 }
 
-bool ExpressionContext::IsDeferredLambda(
+LambdaDeferral ExpressionContext::DeferralOf(
     const clang::LambdaExpr* lambda) const {
   const clang::Stmt* child = lambda;
   const clang::Stmt* parent = Parent(lambda);
@@ -270,18 +291,19 @@ bool ExpressionContext::IsDeferredLambda(
     }
     if (const auto* construct =
             llvm::dyn_cast<clang::CXXConstructExpr>(parent)) {
-      if (IsThreadType(construct->getType())) return true;
+      if (IsThreadType(construct->getType()))
+        return LambdaDeferral::kRunsElsewhere;
       if (IsCallableWrapper(construct->getType())) {
         wrapped = true;
         child = parent;
         parent = Parent(parent);
         continue;
       }
-      return false;
+      return LambdaDeferral::kRunsInPlace;
     }
     break;
   }
-  if (parent == nullptr) return false;
+  if (parent == nullptr) return LambdaDeferral::kRunsInPlace;
   if (const auto* decl_stmt = llvm::dyn_cast<clang::DeclStmt>(parent)) {
     // A variable's initializer: a static callable runs whenever it is
     // called, on any thread; a local one is assumed to run here.
@@ -290,37 +312,45 @@ bool ExpressionContext::IsDeferredLambda(
       if (var != nullptr && var->getInit() != nullptr &&
           var->getInit()->IgnoreImplicit() ==
               llvm::cast<clang::Expr>(child)->IgnoreImplicit()) {
-        return var->hasGlobalStorage() && IsCallableWrapper(var->getType());
+        return var->hasGlobalStorage() && IsCallableWrapper(var->getType())
+                   ? LambdaDeferral::kRunsElsewhere
+                   : LambdaDeferral::kRunsInPlace;
       }
     }
-    return false;
+    return LambdaDeferral::kRunsInPlace;
   }
   if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(parent)) {
     // callback_ = [this] {...};
     if (binary->isAssignmentOp()) {
       return llvm::isa<clang::MemberExpr>(
-          binary->getLHS()->IgnoreParenImpCasts());
+                 binary->getLHS()->IgnoreParenImpCasts())
+                 ? LambdaDeferral::kRunsElsewhere
+                 : LambdaDeferral::kRunsInPlace;
     }
-    return false;
+    return LambdaDeferral::kRunsInPlace;
   }
   if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent)) {
     if (op->getOperator() == clang::OO_Equal && op->getNumArgs() == 2) {
-      return llvm::isa<clang::MemberExpr>(op->getArg(0)->IgnoreParenImpCasts());
+      return llvm::isa<clang::MemberExpr>(op->getArg(0)->IgnoreParenImpCasts())
+                 ? LambdaDeferral::kRunsElsewhere
+                 : LambdaDeferral::kRunsInPlace;
     }
-    return false;
+    return LambdaDeferral::kRunsInPlace;
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(parent)) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
-    if (callee == nullptr) return false;
+    if (callee == nullptr) return LambdaDeferral::kRunsInPlace;
     if (callee->getDeclName().isIdentifier() &&
         IsDeferringFunctionName(callee->getName())) {
-      return true;
+      return LambdaDeferral::kRunsElsewhere;
     }
-    if (StartsThreadInContainer(call)) return true;
+    if (StartsThreadInContainer(call)) return LambdaDeferral::kRunsElsewhere;
     if (wrapped) {
       // A std::function parameter: the callee may keep it. Containers of
-      // callbacks (push_back, emplace_back, insert) store it.
-      return true;
+      // callbacks (push_back, emplace_back, insert) and registration
+      // methods store it.
+      return StoresCallable(callee) ? LambdaDeferral::kRunsElsewhere
+                                    : LambdaDeferral::kMayBeKept;
     }
     unsigned offset = llvm::isa<clang::CXXOperatorCallExpr>(call) &&
                               llvm::isa<clang::CXXMethodDecl>(callee)
@@ -331,12 +361,18 @@ bool ExpressionContext::IsDeferredLambda(
       unsigned param_index = i - offset;
       if (param_index < callee->getNumParams() &&
           IsCallableWrapper(callee->getParamDecl(param_index)->getType())) {
-        return true;
+        return StoresCallable(callee) ? LambdaDeferral::kRunsElsewhere
+                                      : LambdaDeferral::kMayBeKept;
       }
     }
-    return false;
+    return LambdaDeferral::kRunsInPlace;
   }
-  return false;
+  return LambdaDeferral::kRunsInPlace;
+}
+
+bool ExpressionContext::IsDeferredLambda(
+    const clang::LambdaExpr* lambda) const {
+  return DeferralOf(lambda) != LambdaDeferral::kRunsInPlace;
 }
 
 bool IsDeferringFunctionName(llvm::StringRef name) {

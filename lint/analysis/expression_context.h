@@ -15,6 +15,17 @@ namespace lockstep::lint {
 // by common API names: std::async, an executor's Schedule/Submit/Post, ...
 bool IsDeferringFunctionName(llvm::StringRef name);
 
+// When a lambda's body runs, relative to the expression that creates it.
+enum class LambdaDeferral {
+  kRunsInPlace,  // called here or by the callee before it returns
+  // Passed as a std::function / AnyInvocable parameter: the callee may keep
+  // it, or may call it before returning (a visitor).
+  kMayBeKept,
+  // Handed to a thread or executor, or stored in a field, a global or a
+  // callback registry.
+  kRunsElsewhere,
+};
+
 class ExpressionContext {
  public:
   // Indexes the parents of every statement under `root` (a function body,
@@ -37,6 +48,7 @@ class ExpressionContext {
   // std::function / absl::AnyInvocable parameter). Lambdas passed to anything
   // else (algorithms, condition-variable predicates) run in place.
   bool IsDeferredLambda(const clang::LambdaExpr* lambda) const;
+  LambdaDeferral DeferralOf(const clang::LambdaExpr* lambda) const;
 
   // The parent of `stmt` in the AST, or null.
   const clang::Stmt* Parent(const clang::Stmt* stmt) const;

@@ -1,5 +1,7 @@
 #include "lint/checks/closure_captures_mutable_check.h"
 
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -112,6 +114,8 @@ void ClosureCapturesMutableCheck::check(
 
   std::vector<Closure> closures;
   std::vector<const clang::LambdaExpr*> seen_lambdas;
+  std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
+      expressions_by_function;
   for (const FieldAccess& access : analysis.results().accesses) {
     const clang::LambdaExpr* lambda = access.context.deferred_lambda;
     if (lambda == nullptr || !CapturesThis(lambda)) continue;
@@ -120,8 +124,18 @@ void ClosureCapturesMutableCheck::check(
       continue;
     }
     seen_lambdas.push_back(lambda);
+    // A lambda handed to a function that takes a std::function may as well
+    // be a visitor called before it returns: only lambdas that certainly run
+    // elsewhere are judged.
+    const clang::FunctionDecl* created_in = access.context.named_function;
+    auto& expressions = expressions_by_function[created_in];
+    if (expressions == nullptr) {
+      expressions = std::make_unique<ExpressionContext>(created_in->getBody());
+    }
+    if (expressions->DeferralOf(lambda) != LambdaDeferral::kRunsElsewhere)
+      continue;
     Closure closure;
-    closure.created_in = access.context.named_function;
+    closure.created_in = created_in;
     closure.created_at = lambda->getBeginLoc();
     closure.description =
         "a lambda that captures 'this' and runs later or on another thread "
@@ -243,7 +257,7 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
   }
   if (!by_reference) return;
   ExpressionContext expressions(function->getBody());
-  if (!expressions.IsDeferredLambda(lambda)) return;
+  if (expressions.DeferralOf(lambda) != LambdaDeferral::kRunsElsewhere) return;
   const clang::SourceManager& sources = context.getSourceManager();
   const auto& lockset_at = analysis_->results().lockset_at;
   auto held_at = [&](const clang::Stmt* stmt) {

@@ -619,6 +619,49 @@ class Monitor {
                              kCheck);
 }
 
+TEST(ClosureCapturesMutableNegative, VisitorTakingStdFunctionMayRunInPlace) {
+  // Abseil's ForEachFlag(std::function<...>) calls the visitor before it
+  // returns; nothing says it keeps it.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+void ForEachItem(std::function<void(int)> visitor) { visitor(1); }
+class Collector {
+ public:
+  void Collect() {
+    ForEachItem([this](int item) { items_.push_back(item); });
+  }
+  size_t Count() { return items_.size(); }
+ private:
+  std::mutex mu_;
+  std::vector<int> items_;
+};
+std::vector<int> All() {
+  std::vector<int> all;
+  ForEachItem([&](int item) { all.push_back(item); });
+  all.push_back(0);
+  return all;
+}
+)code",
+                             kCheck);
+}
+
+TEST(ClosureCapturesMutablePositive, RegisteredCallbackIsStored) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+struct Bus {
+  void Subscribe(std::function<void()> f) { handlers.push_back(std::move(f)); }
+  std::vector<std::function<void()>> handlers;
+};
+class Listener {
+ public:
+  void Attach(Bus& bus) { bus.Subscribe([this] { ++events_; }); }  // WARN
+  void Reset() { events_ = 0; }
+ private:
+  std::mutex mu_;
+  int events_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 TEST(ClosureCapturesMutableNegative, NolintWithReason) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 class Monitor {
