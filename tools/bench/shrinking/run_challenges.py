@@ -31,7 +31,8 @@ PYTHON = "/usr/bin/python3"  # where Debian's python3-hypothesis lives
 CHALLENGES = ["reverse", "large_union_list", "bound5", "calculator",
               "lengthlist", "difference_1", "difference_2", "difference_3",
               "coupling", "deletion", "distinct", "nestedlists", "binheap"]
-ROW = re.compile(r"^(\w+)\s+(\d+)/(\d+)\s+(\d+)/(\d+)\s+([\d.]+)")
+ROW = re.compile(r"^(\w+)\s+(\d+)/(\d+)\s+(\d+)/(\d+)\s+([\d.]+)"
+                 r"(?:\s+([\d.]+))?")
 
 
 def run(cmd, **kwargs):
@@ -52,14 +53,17 @@ def build():
 
 
 def parse_table(text):
-    """{challenge: (found, ideal, runs, mean calls)} from a runner's table."""
-    rows = {}
+    """{challenge: (found, ideal, runs, mean calls)} from a runner's table,
+    and {challenge: mean Result::shrink_calls} when it has that column."""
+    rows, engine = {}, {}
     for line in text.splitlines():
         m = ROW.match(line)
         if m:
             rows[m.group(1)] = (int(m.group(2)), int(m.group(4)),
                                 int(m.group(3)), float(m.group(6)))
-    return rows
+            if m.group(7):
+                engine[m.group(1)] = float(m.group(7))
+    return rows, engine
 
 
 def rapidcheck_rows(binary, names, seeds, test_cases, verbose):
@@ -104,7 +108,8 @@ def main():
     out = run([lockstep] + common, capture_output=True, cwd=CACHE).stdout
     if args.verbose:
         print(out)
-    tables = {"lockstep": parse_table(out)}
+    tables = {}
+    tables["lockstep"], engine_calls = parse_table(out)
     print("lockstep done", file=sys.stderr)
     tables["RapidCheck"] = rapidcheck_rows(rapidcheck, names, args.seeds,
                                            args.test_cases, args.verbose)
@@ -115,22 +120,25 @@ def main():
               capture_output=True, cwd=CACHE).stdout
     if args.verbose:
         print(out)
-    tables["Hypothesis"] = parse_table(out)
+    tables["Hypothesis"] = parse_table(out)[0]
 
     tools = ["lockstep", "RapidCheck", "Hypothesis"]
     print(f"\nseeds 1..{args.seeds}; ideal = runs whose minimal example is "
           "the challenge's ideal; calls = mean shrink calls "
-          "(runs that found no failure in brackets)\n")
+          "(runs that found no failure in brackets); lockstep's "
+          "Result::shrink_calls in the last column\n")
     print("| challenge | " + " | ".join(
-        f"{t} ideal | {t} calls" for t in tools) + " |")
-    print("|---|" + "---:|---:|" * len(tools))
+        f"{t} ideal | {t} calls" for t in tools) +
+        " | lockstep Result::shrink_calls |")
+    print("|---|" + "---:|---:|" * len(tools) + "---:|")
     for name in names:
         cells = []
         for tool in tools:
             found, ideal, runs, calls = tables[tool].get(name, (0, 0, 0, 0))
             missed = f" ({runs - found} not found)" if found < runs else ""
             cells.append(f"{ideal}/{runs}{missed} | {calls:.1f}")
-        print(f"| {name} | " + " | ".join(cells) + " |")
+        print(f"| {name} | " + " | ".join(cells) +
+              f" | {engine_calls.get(name, 0):.1f} |")
 
 
 if __name__ == "__main__":
