@@ -7,7 +7,8 @@ namespace lockstep::lint {
 // The checks concurrency-lint enables when neither --checks nor a .clang-tidy
 // file says otherwise.
 inline constexpr char kDefaultChecks[] =
-    "-*,concurrency-unguarded-field,concurrency-lazy-init-race";
+    "-*,concurrency-unguarded-field,concurrency-lazy-init-race,"
+    "concurrency-thread-leak,concurrency-process-global-in-test";
 
 }  // namespace lockstep::lint
 

@@ -4,6 +4,8 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "lint/checks/lazy_init_race_check.h"
+#include "lint/checks/process_global_in_test_check.h"
+#include "lint/checks/thread_leak_check.h"
 #include "lint/checks/unguarded_field_check.h"
 
 namespace lockstep::lint {
@@ -14,6 +16,9 @@ class ConcurrencyModule : public clang::tidy::ClangTidyModule {
       clang::tidy::ClangTidyCheckFactories& factories) override {
     factories.registerCheck<UnguardedFieldCheck>("concurrency-unguarded-field");
     factories.registerCheck<LazyInitRaceCheck>("concurrency-lazy-init-race");
+    factories.registerCheck<ThreadLeakCheck>("concurrency-thread-leak");
+    factories.registerCheck<ProcessGlobalInTestCheck>(
+        "concurrency-process-global-in-test");
   }
 };
 
