@@ -112,9 +112,25 @@ bool DerivesFromTestingTest(const clang::CXXRecordDecl* record, int depth = 0) {
   return false;
 }
 
+bool IsStringLikeType(clang::QualType type) {
+  const clang::CXXRecordDecl* record =
+      type.getNonReferenceType()->getAsCXXRecordDecl();
+  return record != nullptr && record->getDeclName().isIdentifier() &&
+         (record->getName() == "basic_string" ||
+          record->getName() == "basic_string_view" ||
+          record->getName() == "path" || record->getName() == "string_view");
+}
+
+// The text of a string literal argument, also when it was converted to a
+// std::string or std::string_view parameter.
 std::optional<std::string> StringLiteralValue(const clang::Expr* expr) {
-  const auto* literal =
-      llvm::dyn_cast_or_null<clang::StringLiteral>(StripWrappers(expr));
+  expr = StripWrappers(expr);
+  if (const auto* construct =
+          llvm::dyn_cast_or_null<clang::CXXConstructExpr>(expr)) {
+    if (IsStringLikeType(construct->getType()) && construct->getNumArgs() > 0)
+      expr = StripWrappers(construct->getArg(0));
+  }
+  const auto* literal = llvm::dyn_cast_or_null<clang::StringLiteral>(expr);
   if (literal == nullptr || !literal->isAscii()) return std::nullopt;
   return literal->getString().str();
 }
@@ -195,15 +211,6 @@ bool InAssertionMacro(clang::SourceLocation location,
     location = sources.getImmediateMacroCallerLoc(location);
   }
   return false;
-}
-
-bool IsStringLikeType(clang::QualType type) {
-  const clang::CXXRecordDecl* record =
-      type.getNonReferenceType()->getAsCXXRecordDecl();
-  return record != nullptr && record->getDeclName().isIdentifier() &&
-         (record->getName() == "basic_string" ||
-          record->getName() == "basic_string_view" ||
-          record->getName() == "path" || record->getName() == "string_view");
 }
 
 // True when a string literal is used as a value: an argument to a call or a
