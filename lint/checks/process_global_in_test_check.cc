@@ -252,7 +252,11 @@ bool IsUsedAsValue(const clang::StringLiteral* literal,
   return false;
 }
 
+// A literal naming a fixed file or directory in a shared temporary
+// directory. A mkstemp()/mkdtemp() template ("/tmp/x-XXXXXX") is made unique
+// by the call that fills it in.
 bool IsFixedTempPath(llvm::StringRef text) {
+  if (text.contains("XXXXXX")) return false;
   return text.startswith("/tmp/") || text.startswith("/var/tmp/") ||
          text.startswith("/dev/shm/");
 }

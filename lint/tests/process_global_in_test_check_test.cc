@@ -523,6 +523,20 @@ void Start() {
                              kCheck);
 }
 
+TEST(ProcessGlobalInTestNegative, MkdtempTemplatesAreMadeUnique) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <stdlib.h>
+#include "gtest/gtest.h"
+TEST(SocketTest, ShortUniqueDirectory) {
+  char directory[] = "/tmp/lockstep-engine-XXXXXX";
+  ASSERT_NE(mkdtemp(directory), nullptr);
+  char file[] = "/tmp/lockstep-XXXXXX.sock";
+  (void)file;
+}
+)code",
+                             kCheck);
+}
+
 TEST(ProcessGlobalInTestNegative, StreamLocaleIsLocal) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 #include <locale>
