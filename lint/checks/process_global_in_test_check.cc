@@ -1,5 +1,6 @@
 #include "lint/checks/process_global_in_test_check.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>

@@ -1,6 +1,7 @@
 #include "lint/checks/thread_leak_check.h"
 
-#include <map>
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>

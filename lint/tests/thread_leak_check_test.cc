@@ -520,6 +520,28 @@ void Run() {
                              kCheck);
 }
 
+TEST(ThreadLeakNegative, JoinedByAScopeGuard) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+void Work();
+bool Ready();
+template <typename F>
+class Cleanup {
+ public:
+  explicit Cleanup(F f) : f_(f) {}
+  ~Cleanup() { f_(); }
+
+ private:
+  F f_;
+};
+void Run() {
+  std::thread worker(Work);
+  Cleanup join_worker([&worker] { worker.join(); });
+  if (!Ready()) return;
+}
+)code",
+                             kCheck);
+}
+
 TEST(ThreadLeakNegative, ThrowBeforeTheThreadStarts) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 void Work();
