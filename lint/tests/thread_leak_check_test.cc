@@ -403,6 +403,30 @@ class Reaper {
                              kCheck);
 }
 
+TEST(ThreadLeakPositive, AbslCondVarWaitNeverSignalled) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Mailbox {
+ public:
+  Mailbox() : reader_([this] { Read(); }) {}
+  ~Mailbox() {
+    reader_.join();  // WARN
+  }
+
+ private:
+  void Read() {
+    absl::MutexLock lock(&mu_);
+    while (messages_.empty() && !closed_) ready_.Wait(&mu_);
+  }
+  absl::Mutex mu_;
+  absl::CondVar ready_;
+  std::vector<std::string> messages_ ABSL_GUARDED_BY(mu_);
+  bool closed_ ABSL_GUARDED_BY(mu_) = false;
+  std::thread reader_;
+};
+)code",
+                             kCheck);
+}
+
 // ------------------------------------------------------------ negative
 
 TEST(ThreadLeakNegative, JoinedOnEveryPath) {
@@ -669,6 +693,35 @@ class Gate {
   absl::Mutex mu_;
   bool open_ ABSL_GUARDED_BY(mu_) = false;
   std::thread waiter_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, AbslCondVarClosedAndSignalledBeforeTheJoin) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Mailbox {
+ public:
+  Mailbox() : reader_([this] { Read(); }) {}
+  ~Mailbox() {
+    {
+      absl::MutexLock lock(&mu_);
+      closed_ = true;
+    }
+    ready_.SignalAll();
+    reader_.join();
+  }
+
+ private:
+  void Read() {
+    absl::MutexLock lock(&mu_);
+    while (messages_.empty() && !closed_) ready_.Wait(&mu_);
+  }
+  absl::Mutex mu_;
+  absl::CondVar ready_;
+  std::vector<std::string> messages_ ABSL_GUARDED_BY(mu_);
+  bool closed_ ABSL_GUARDED_BY(mu_) = false;
+  std::thread reader_;
 };
 )code",
                              kCheck);
