@@ -330,10 +330,11 @@ bool OnlyReadIn(const clang::Stmt* stmt, const clang::VarDecl* var,
 
 // True when a loop condition can never become false: absent (`for (;;)`), a
 // constant, or built only of plain local variables of `function` that the
-// loop never writes. Fields, atomics, references, globals and calls all
-// count as something another thread could change.
+// loop (its condition, increment and body) never writes. Fields, atomics,
+// references, globals and calls all count as something another thread could
+// change.
 bool ConditionNeverChanges(const clang::Expr* condition,
-                           const clang::Stmt* loop_body,
+                           const clang::Stmt* loop,
                            const clang::FunctionDecl* function,
                            clang::ASTContext& context) {
   if (condition == nullptr) return true;
@@ -369,7 +370,7 @@ bool ConditionNeverChanges(const clang::Expr* condition,
   visit(condition);
   if (!only_locals || vars.empty()) return false;
   for (const clang::VarDecl* var : vars) {
-    if (!OnlyReadIn(loop_body, var, context)) return false;
+    if (!OnlyReadIn(loop, var, context)) return false;
   }
   return true;
 }
@@ -410,7 +411,7 @@ std::optional<EndlessLoop> FindEndlessLoop(
     } else {
       is_loop = false;
     }
-    if (is_loop && ConditionNeverChanges(condition, body, function, context) &&
+    if (is_loop && ConditionNeverChanges(condition, s, function, context) &&
         !CanLeaveLoop(body, false)) {
       found = EndlessLoop{s, function};
       return;

@@ -612,6 +612,29 @@ void Start(std::atomic<bool>& stop) {
                              kCheck);
 }
 
+TEST(ThreadLeakNegative, DetachedCountedLoopsEnd) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+void Work();
+void Start() {
+  std::thread([] {
+    for (int i = 0; i < 10; ++i) Work();
+  }).detach();
+  std::thread([] {
+    int retries = 3;
+    while (retries-- > 0) Work();
+  }).detach();
+  std::thread([] {
+    bool again = true;
+    do {
+      Work();
+      again = false;
+    } while (again);
+  }).detach();
+}
+)code",
+                             kCheck);
+}
+
 TEST(ThreadLeakNegative, LoopInsideANestedLambdaIsNotTheThreadsLoop) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 void Work();
