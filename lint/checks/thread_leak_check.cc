@@ -43,6 +43,19 @@ llvm::StringRef RecordName(clang::QualType type) {
   return record->getName();
 }
 
+// The object type of a member call: `t.join()` and `t->join()` alike.
+clang::QualType ObjectType(const clang::Expr* object) {
+  if (object == nullptr) return clang::QualType();
+  clang::QualType type = object->getType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  return type;
+}
+
+bool IsStdThreadObject(const clang::Expr* object) {
+  clang::QualType type = ObjectType(object);
+  return !type.isNull() && IsStdThread(type);
+}
+
 const clang::FunctionDecl* DefinitionOf(const clang::FunctionDecl* function) {
   if (function == nullptr) return nullptr;
   const clang::FunctionDecl* definition = nullptr;
@@ -217,7 +230,10 @@ std::vector<Exit> UnjoinedExits(const clang::FunctionDecl* function,
       if (auto dtor = element.getAs<clang::CFGAutomaticObjDtor>()) {
         if (dtor->getVarDecl() != var || !live) continue;
         const clang::Stmt* trigger = dtor->getTriggerStmt();
-        if (const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(trigger)) {
+        if (trigger == nullptr) {
+          add_exit(var, var->getLocation(), ExitKind::kScopeEnd);
+        } else if (const auto* ret =
+                       llvm::dyn_cast<clang::ReturnStmt>(trigger)) {
           add_exit(ret, ret->getBeginLoc(), ExitKind::kReturn);
         } else if (llvm::isa<clang::CompoundStmt>(trigger)) {
           add_exit(trigger, trigger->getEndLoc(), ExitKind::kScopeEnd);
@@ -509,7 +525,7 @@ class EventCollector : public clang::RecursiveASTVisitor<EventCollector> {
       return true;
     }
     const clang::FieldDecl* field = FieldOf(object, &loop_vars_);
-    if (NameIs(method, {"join", "detach"}) && IsStdThread(object->getType())) {
+    if (NameIs(method, {"join", "detach"}) && IsStdThreadObject(object)) {
       if (field != nullptr) {
         Add(NameIs(method, {"join"}) ? EventKind::kJoin : EventKind::kDetach,
             field, call);
@@ -806,6 +822,7 @@ class WaitFinder : public clang::RecursiveASTVisitor<WaitFinder> {
       Find(method);
       return true;
     }
+    if (object == nullptr) return true;
     llvm::StringRef type = RecordName(object->getType());
     if ((type == "condition_variable" || type == "condition_variable_any") &&
         NameIs(method, {"wait"})) {
@@ -888,7 +905,7 @@ class Collector : public clang::RecursiveASTVisitor<Collector> {
 
   bool VisitCXXMemberCallExpr(clang::CXXMemberCallExpr* call) {
     if (NameIs(call->getMethodDecl(), {"detach"}) &&
-        IsStdThread(call->getImplicitObjectArgument()->getType()) &&
+        IsStdThreadObject(call->getImplicitObjectArgument()) &&
         !call->isValueDependent() &&
         TranslationUnitAnalysis::IsUserCode(sources_, call->getExprLoc())) {
       detaches.push_back(call);

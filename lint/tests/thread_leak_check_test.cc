@@ -776,6 +776,22 @@ class Pool {
                              kCheck);
 }
 
+TEST(ThreadLeakNegative, OwnedThreadJoinedThroughAPointer) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Watcher {
+ public:
+  void Start() { thread_ = std::make_unique<std::thread>([] {}); }
+  ~Watcher() {
+    if (thread_ != nullptr && thread_->joinable()) thread_->join();
+  }
+
+ private:
+  std::unique_ptr<std::thread> thread_;
+};
+)code",
+                             kCheck);
+}
+
 TEST(ThreadLeakNegative, ThreadStartedAndJoinedInOneMethod) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 class Job {
