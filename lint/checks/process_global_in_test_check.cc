@@ -113,6 +113,21 @@ bool DerivesFromTestingTest(const clang::CXXRecordDecl* record, int depth = 0) {
   return false;
 }
 
+// True when `location` is inside the statement of a death test
+// (EXPECT_DEATH, ASSERT_EXIT, ...): GoogleTest runs it in a child process,
+// whose process-wide state no other test shares.
+bool InDeathTestStatement(clang::SourceLocation location,
+                          const clang::SourceManager& sources,
+                          const clang::LangOptions& options) {
+  for (int steps = 0; location.isMacroID() && steps < 32; ++steps) {
+    llvm::StringRef macro =
+        clang::Lexer::getImmediateMacroName(location, sources, options);
+    if (macro.contains("DEATH") || macro.endswith("_EXIT")) return true;
+    location = sources.getImmediateMacroCallerLoc(location);
+  }
+  return false;
+}
+
 bool IsStringLikeType(clang::QualType type) {
   const clang::CXXRecordDecl* record =
       type.getNonReferenceType()->getAsCXXRecordDecl();
@@ -470,6 +485,7 @@ class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
   void Add(clang::SourceLocation location, std::string message,
            std::string note) {
     const clang::SourceManager& sources = context_.getSourceManager();
+    if (InDeathTestStatement(location, sources, context_.getLangOpts())) return;
     location = sources.getExpansionLoc(location);
     if (!TranslationUnitAnalysis::IsUserCode(sources, location)) return;
     findings.push_back(Finding{location, std::move(message), std::move(note)});

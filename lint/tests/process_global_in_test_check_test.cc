@@ -537,6 +537,25 @@ TEST(SocketTest, ShortUniqueDirectory) {
                              kCheck);
 }
 
+TEST(ProcessGlobalInTestNegative, DeathTestStatementsRunInAChildProcess) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <cstdlib>
+#include <unistd.h>
+#include "gtest/gtest.h"
+void CrashIfMisconfigured();
+TEST(ConfigDeathTest, CrashesWithoutHome) {
+  EXPECT_DEATH(
+      {
+        unsetenv("HOME");
+        CrashIfMisconfigured();
+      },
+      "HOME");
+  EXPECT_EXIT((chdir("/"), std::exit(1)), ::testing::ExitedWithCode(1), "");
+}
+)code",
+                             kCheck);
+}
+
 TEST(ProcessGlobalInTestNegative, StreamLocaleIsLocal) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 #include <locale>
