@@ -495,8 +495,7 @@ struct Event {
 // class whose bodies are visible, and records what happens to its fields.
 class EventCollector : public clang::RecursiveASTVisitor<EventCollector> {
  public:
-  EventCollector(const clang::CXXRecordDecl* record, std::vector<Event>* out)
-      : record_(record), out_(out) {}
+  explicit EventCollector(std::vector<Event>* out) : out_(out) {}
 
   void Collect(const clang::FunctionDecl* function) {
     function = DefinitionOf(function);
@@ -617,7 +616,6 @@ class EventCollector : public clang::RecursiveASTVisitor<EventCollector> {
     out_->push_back(Event{kind, field, expr});
   }
 
-  const clang::CXXRecordDecl* record_;
   std::vector<Event>* out_;
   llvm::DenseSet<const clang::FunctionDecl*> visited_;
   llvm::DenseMap<const clang::VarDecl*, const clang::FieldDecl*> loop_vars_;
@@ -1082,7 +1080,7 @@ void ThreadLeakCheck::CheckClass(const clang::CXXRecordDecl* record,
     if (destructor->isDeleted()) return;
     const clang::FunctionDecl* definition = DefinitionOf(destructor);
     if (definition == nullptr) return;
-    EventCollector collector(record, &destructor_events);
+    EventCollector collector(&destructor_events);
     collector.Collect(definition);
   }
   for (const Event& event : destructor_events) {
@@ -1113,7 +1111,7 @@ void ThreadLeakCheck::CheckClass(const clang::CXXRecordDecl* record,
     StartFinder finder(thread_fields, definition, &found);
     finder.TraverseStmt(definition->getBody());
     std::vector<Event> method_events;
-    EventCollector events(record, &method_events);
+    EventCollector events(&method_events);
     events.Collect(definition);
     for (const Start& start : found) {
       bool ended_here = false;
