@@ -70,6 +70,7 @@ TEST(ConfigLoaderTest, EnvironmentOverridesTheFile) {
   WorkerConfig merged = ApplyOverrides(*config, EnvironmentOverrides());
   EXPECT_EQ(merged.threads, 16);
   unsetenv("LOCKSTEP_WORKER_THREADS");
+  std::remove(path.c_str());
 }
 
 }  // namespace
