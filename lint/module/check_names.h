@@ -8,7 +8,8 @@ namespace lockstep::lint {
 // file says otherwise.
 inline constexpr char kDefaultChecks[] =
     "-*,concurrency-unguarded-field,concurrency-lazy-init-race,"
-    "concurrency-closure-captures-mutable,concurrency-use-after-close";
+    "concurrency-closure-captures-mutable,concurrency-use-after-close,"
+    "concurrency-thread-leak,concurrency-process-global-in-test";
 
 // One line per check, for --list-checks style output and SARIF rules.
 struct CheckDescription {

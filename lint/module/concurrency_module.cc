@@ -5,6 +5,8 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "lint/checks/closure_captures_mutable_check.h"
 #include "lint/checks/lazy_init_race_check.h"
+#include "lint/checks/process_global_in_test_check.h"
+#include "lint/checks/thread_leak_check.h"
 #include "lint/checks/unguarded_field_check.h"
 #include "lint/checks/use_after_close_check.h"
 
@@ -19,6 +21,9 @@ class ConcurrencyModule : public clang::tidy::ClangTidyModule {
     factories.registerCheck<ClosureCapturesMutableCheck>(
         "concurrency-closure-captures-mutable");
     factories.registerCheck<UseAfterCloseCheck>("concurrency-use-after-close");
+    factories.registerCheck<ThreadLeakCheck>("concurrency-thread-leak");
+    factories.registerCheck<ProcessGlobalInTestCheck>(
+        "concurrency-process-global-in-test");
   }
 };
 
