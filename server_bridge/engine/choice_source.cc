@@ -35,19 +35,15 @@ const Choice* ChoiceSource::NextPrefixChoice(ChoiceKind kind) {
 }
 
 void ChoiceSource::Record(Choice choice) {
+  if (choice.kind == ChoiceKind::kInteger) {
+    latest_integer_[{choice.min_integer, choice.max_integer}] = choices_.size();
+  }
   choices_.push_back(std::move(choice));
 }
 
-const Choice* ChoiceSource::EarlierInteger(int64_t min, int64_t max) {
-  std::vector<const Choice*> candidates;
-  for (const Choice& choice : choices_) {
-    if (choice.kind == ChoiceKind::kInteger && choice.min_integer == min &&
-        choice.max_integer == max) {
-      candidates.push_back(&choice);
-    }
-  }
-  if (candidates.empty()) return nullptr;
-  return candidates[candidates.size() - 1];
+const Choice* ChoiceSource::EarlierInteger(int64_t min, int64_t max) const {
+  auto it = latest_integer_.find({min, max});
+  return it == latest_integer_.end() ? nullptr : &choices_[it->second];
 }
 
 int64_t ChoiceSource::DrawInteger(int64_t min, int64_t max) {

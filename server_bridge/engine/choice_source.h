@@ -8,8 +8,10 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "server_bridge/engine/choice.h"
 #include "server_bridge/engine/random.h"
 #include "server_bridge/engine/test_case.h"
@@ -46,13 +48,17 @@ class ChoiceSource {
   const Choice* NextPrefixChoice(ChoiceKind kind);
   void Record(Choice choice);
   // The latest integer drawn in this run with the same bounds, or null.
-  const Choice* EarlierInteger(int64_t min, int64_t max);
+  const Choice* EarlierInteger(int64_t min, int64_t max) const;
 
   const Directive directive_;
   SplitMix64 random_;
   ChoiceSequence choices_;
   std::vector<Span> spans_;
   std::vector<size_t> open_spans_;  // indices into spans_
+  // The index in choices_ of the latest integer drawn with these bounds
+  // (min, max), kept up to date by Record so that EarlierInteger costs O(1)
+  // rather than a scan of every earlier choice on each draw.
+  absl::flat_hash_map<std::pair<int64_t, int64_t>, size_t> latest_integer_;
 };
 
 }  // namespace lockstep::engine

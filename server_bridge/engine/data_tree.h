@@ -39,7 +39,8 @@ class DataTree {
  private:
   struct Node;
   static uint64_t DomainSize(const Choice& shape);
-  static void UpdateExhausted(Node* node);
+  // Marks the node exhausted if it now is; true if that changed.
+  static bool UpdateExhausted(Node* node);
 
   std::unique_ptr<Node> root_;
 };

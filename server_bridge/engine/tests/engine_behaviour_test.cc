@@ -1,6 +1,9 @@
 // Settings, health checks, determinism and the choice source's algorithm.
+#include <algorithm>
+#include <cstdint>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -164,6 +167,82 @@ TEST(ChoiceSourceTest, DrawPastMaxChoicesIsAnOverrun) {
   source.DrawBoolean(0.5);
   source.DrawBoolean(0.5);
   EXPECT_THROW(source.DrawBoolean(0.5), Overrun);
+}
+
+// PROTOCOL.md's random integer draw, written from the text with a scan of
+// every earlier integer, to check ChoiceSource's indexed lookup against.
+class ReferenceIntegers {
+ public:
+  explicit ReferenceIntegers(uint64_t seed) : random_(seed) {}
+
+  int64_t Draw(int64_t min, int64_t max) {
+    const Choice* earlier = nullptr;
+    for (const Choice& choice : drawn_) {
+      if (choice.min_integer == min && choice.max_integer == max)
+        earlier = &choice;  // the latest wins
+    }
+    int64_t value;
+    if (earlier != nullptr && random_.Below(8) == 0) {
+      value = earlier->integer;
+    } else if (random_.Below(4) == 0 && min <= 127 && max >= -128) {
+      value =
+          Uniform(std::max<int64_t>(min, -128), std::min<int64_t>(max, 127));
+    } else {
+      value = Uniform(min, max);
+    }
+    drawn_.push_back(Choice::Integer(value, min, max));
+    return value;
+  }
+
+ private:
+  int64_t Uniform(int64_t a, int64_t b) {
+    uint64_t span = static_cast<uint64_t>(b) - static_cast<uint64_t>(a);
+    uint64_t offset =
+        span == ~uint64_t{0} ? random_.Next() : random_.Below(span + 1);
+    return static_cast<int64_t>(static_cast<uint64_t>(a) + offset);
+  }
+
+  SplitMix64 random_;
+  ChoiceSequence drawn_;
+};
+
+TEST(ChoiceSourceTest, RandomIntegersFollowTheProtocolsAlgorithm) {
+  // Interleaved bounds, so that "the latest earlier integer with the same
+  // bounds" is sometimes far back and sometimes absent.
+  const std::vector<std::pair<int64_t, int64_t>> bounds = {
+      {0, 10},      {-5, 5},     {0, 10},
+      {0, 1000000}, {-128, 127}, {INT64_MIN, INT64_MAX},
+      {3, 3},       {0, 10}};
+  for (uint64_t seed = 0; seed < 20; ++seed) {
+    Directive directive;
+    directive.seed = seed;
+    directive.max_choices = 100000;
+    ChoiceSource source(directive);
+    ReferenceIntegers reference(seed);
+    for (int i = 0; i < 2000; ++i) {
+      const auto& [min, max] = bounds[(i * 7 + i / 13) % bounds.size()];
+      ASSERT_EQ(source.DrawInteger(min, max), reference.Draw(min, max))
+          << "seed " << seed << " draw " << i;
+    }
+  }
+}
+
+TEST(ChoiceSourceTest, ReplayedIntegersCountAsEarlierValues) {
+  // An integer replayed from the prefix is an earlier value for the random
+  // draws after it, with the bounds it was drawn with (not the prefix's).
+  Directive directive;
+  directive.prefix = {Choice::Integer(7, 0, 1000)};
+  directive.max_choices = 100000;
+  int repeats = 0;
+  for (uint64_t seed = 0; seed < 200; ++seed) {
+    directive.seed = seed;
+    ChoiceSource source(directive);
+    EXPECT_EQ(source.DrawInteger(0, 9), 7);
+    if (source.DrawInteger(0, 9) == 7) ++repeats;
+  }
+  // One in eight repeats, plus one in ten by chance: about 42 of 200.
+  EXPECT_GT(repeats, 20);
+  EXPECT_LT(repeats, 70);
 }
 
 TEST(ChoiceSourceTest, SplitMix64MatchesTheReferenceSequence) {
