@@ -82,6 +82,30 @@ bool CapturesThis(const clang::LambdaExpr* lambda) {
   return false;
 }
 
+// Whether a reference to a captured local reads or writes shared state:
+// taking its address (`absl::Condition(f, &n)`) is not itself an access, and
+// neither is reaching a mutex, an atomic or a guarded member of it
+// (`state.mu.lock()`, `state.flag` declared GUARDED_BY).
+bool IsSharedStateAccess(const clang::DeclRefExpr* ref,
+                         const ExpressionContext& expressions) {
+  const clang::Stmt* parent = expressions.Parent(ref);
+  while (parent != nullptr && (llvm::isa<clang::ParenExpr>(parent) ||
+                               llvm::isa<clang::ImplicitCastExpr>(parent))) {
+    parent = expressions.Parent(parent);
+  }
+  if (parent == nullptr) return true;
+  if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(parent)) {
+    return unary->getOpcode() != clang::UO_AddrOf;
+  }
+  if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(parent)) {
+    if (const auto* field =
+            llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl())) {
+      return !NeedsNoLock(field) && !HasDeclaredGuard(field);
+    }
+  }
+  return true;
+}
+
 // Locals a lambda may share with the code around it: not const, not
 // synchronization objects themselves.
 bool IsSharedMutableLocal(const clang::VarDecl* var) {
@@ -287,12 +311,18 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
     std::vector<const clang::DeclRefExpr*> inside;
     ForEachStmt(lambda->getBody(), [&](const clang::Stmt* stmt) {
       const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt);
-      if (ref != nullptr && ref->getDecl() == var) inside.push_back(ref);
+      if (ref != nullptr && ref->getDecl() == var &&
+          IsSharedStateAccess(ref, expressions)) {
+        inside.push_back(ref);
+      }
     });
     std::vector<const clang::DeclRefExpr*> outside;
     ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
       const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt);
-      if (ref == nullptr || ref->getDecl() != var) return;
+      if (ref == nullptr || ref->getDecl() != var ||
+          !IsSharedStateAccess(ref, expressions)) {
+        return;
+      }
       clang::SourceLocation at = ref->getLocation();
       if (!sources.isBeforeInTranslationUnit(end, at)) return;
       if (joined.isValid() && sources.isBeforeInTranslationUnit(joined, at))

@@ -662,6 +662,53 @@ class Listener {
                              kCheck);
 }
 
+TEST(ClosureCapturesMutableNegative, AddressTakenForAConditionIsNotAnAccess) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+bool LessThan10(int* p) { return *p < 10; }
+void Run() {
+  absl::Mutex mu;
+  int n = 30;
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 4; ++i) {
+    threads.emplace_back([&mu, &n] {
+      mu.LockWhen(absl::Condition(LessThan10, &n));
+      ++n;
+      mu.Unlock();
+    });
+  }
+  {
+    absl::MutexLock lock(&mu);
+    n = 0;
+  }
+  for (auto& t : threads) t.join();
+}
+)code",
+                             kCheck);
+}
+
+TEST(ClosureCapturesMutableNegative, CapturedStructOfMutexAndGuardedFields) {
+  // Abseil's mutex_test: a local struct whose members are mutexes and fields
+  // they guard, shared by reference with a pool thread.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+void Run() {
+  struct {
+    absl::Mutex mu;
+    bool ready ABSL_GUARDED_BY(mu) = false;
+  } state;
+  std::thread t([&state] {
+    state.mu.Lock();
+    state.ready = true;
+    state.mu.Unlock();
+  });
+  state.mu.Lock();
+  state.ready = false;
+  state.mu.Unlock();
+  t.join();
+}
+)code",
+                             kCheck);
+}
+
 TEST(ClosureCapturesMutableNegative, NolintWithReason) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 class Monitor {

@@ -166,5 +166,26 @@ if run third-party-header 0 uses_header.cc -- -std=c++17 -Ithird_party/lib; then
   expect_no_text "skips third_party/" "warning:"
 fi
 
+# A checkout under /tmp: __FILE__ expands to a /tmp path the test never
+# chose, which is not a hard-coded temporary path; a literal one is.
+checkout=$(mktemp -d)
+trap 'rm -rf "${checkout}"' EXIT
+cat >"${checkout}/where_test.cc" <<'TEST'
+#include <fstream>
+#include <string>
+#include "gtest/gtest.h"
+TEST(Where, File) {
+  std::string self = __FILE__;
+  std::ofstream out("/tmp/where-output.txt");
+  EXPECT_FALSE(self.empty());
+}
+TEST
+if run file-macro 0 --checks=-*,concurrency-process-global-in-test \
+    "${checkout}/where_test.cc" -- -std=c++17; then
+  expect_text "flags the literal /tmp path" \
+    "where_test.cc:6:21: warning: hard-coded temporary path '/tmp/where-output.txt'"
+  expect_no_text "not __FILE__ of a checkout under /tmp" "where_test.cc:5:"
+fi
+
 echo "concurrency-lint CLI: ${failures} failure(s)."
 [[ ${failures} -eq 0 ]]
