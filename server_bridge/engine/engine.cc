@@ -17,8 +17,11 @@ constexpr uint64_t kMaxCallsPerTestCase = 10;
 // Health thresholds.
 constexpr uint64_t kFilterMinInvalid = 50;
 constexpr uint64_t kDataTooLargeMinOverruns = 20;
-// After the first failure, keep generating this many calls to find others.
-constexpr uint64_t kCallsAfterFailure = 50;
+// After the first failure, keep generating to find other distinct bugs for
+// as many calls as it took to find the first, up to this many (Hypothesis's
+// policy): a failure found at once is one the search would find again at
+// once, so a long search after it mostly delays the shrinker.
+constexpr uint64_t kMaxCallsAfterFailure = 50;
 
 }  // namespace
 
@@ -125,8 +128,13 @@ void Engine::GeneratePhase() {
   for (uint64_t call = 1; call < max_calls; ++call) {
     if (report_.valid >= settings_.test_cases) break;
     if (!failures_.empty()) {
+      // `call` calls (the simplest case's included) have been made: the
+      // first failure was among them.
       if (calls_at_first_failure == 0) calls_at_first_failure = call;
-      if (call - calls_at_first_failure >= kCallsAfterFailure) break;
+      if (call - calls_at_first_failure >=
+          std::min(kMaxCallsAfterFailure, calls_at_first_failure)) {
+        break;
+      }
     }
     if (tree_.exhausted()) {
       report_.exhausted = true;

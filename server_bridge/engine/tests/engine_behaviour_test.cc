@@ -99,6 +99,38 @@ TEST(EngineSettingsTest, ShrinkPhaseCanBeTurnedOff) {
   EXPECT_GT(report.failures[0].choices[0].integer, 1000);
 }
 
+// A property that passes its first `passing` invocations and fails every
+// later one, run without shrinking: report.calls is the generation calls
+// plus the final replay.
+Report FailFrom(uint64_t passing) {
+  Settings settings;
+  settings.derandomize = true;
+  settings.shrink = false;
+  settings.test_cases = 1000;
+  uint64_t invocations = 0;
+  return Engine("fail from", settings, PropertyFunction([&](ChoiceSource& s) {
+                  s.DrawInteger(0, 1'000'000'000);  // never exhausted
+                  if (++invocations > passing)
+                    throw PropertyFailure{"late", ""};
+                }))
+      .Run();
+}
+
+TEST(EngineGenerationTest, SearchAfterAFailureLastsAsLongAsFindingIt) {
+  // Found on call n: min(n, 50) more searches, then the final replay.
+  for (auto [passing, expected_calls] :
+       std::vector<std::pair<uint64_t, uint64_t>>{{0, 1 + 1 + 1},
+                                                  {2, 3 + 3 + 1},
+                                                  {49, 50 + 50 + 1},
+                                                  {100, 101 + 50 + 1}}) {
+    Report report = FailFrom(passing);
+    ASSERT_EQ(report.failures.size(), 1u) << passing;
+    EXPECT_EQ(report.calls, expected_calls) << passing;
+    // Repeats of an earlier run are not counted again.
+    EXPECT_LE(report.valid, passing);
+  }
+}
+
 TEST(EngineGenerationTest, StopsWhenEveryCaseHasBeenRun) {
   Settings settings;
   settings.derandomize = true;
