@@ -132,14 +132,13 @@ void ClosureCapturesMutableCheck::check(
   analysis_ = &analysis;
   by_field_.clear();
   joins_.clear();
+  expressions_.clear();
   for (const FieldAccess& access : analysis.results().accesses) {
     by_field_[access.field].push_back(&access);
   }
 
   std::vector<Closure> closures;
   std::vector<const clang::LambdaExpr*> seen_lambdas;
-  std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
-      expressions_by_function;
   for (const FieldAccess& access : analysis.results().accesses) {
     const clang::LambdaExpr* lambda = access.context.deferred_lambda;
     if (lambda == nullptr || !CapturesThis(lambda)) continue;
@@ -152,11 +151,8 @@ void ClosureCapturesMutableCheck::check(
     // be a visitor called before it returns: only lambdas that certainly run
     // elsewhere are judged.
     const clang::FunctionDecl* created_in = access.context.named_function;
-    auto& expressions = expressions_by_function[created_in];
-    if (expressions == nullptr) {
-      expressions = std::make_unique<ExpressionContext>(created_in->getBody());
-    }
-    if (expressions->DeferralOf(lambda) != LambdaDeferral::kRunsElsewhere)
+    if (ExpressionsOf(created_in).DeferralOf(lambda) !=
+        LambdaDeferral::kRunsElsewhere)
       continue;
     Closure closure;
     closure.created_in = created_in;
@@ -205,6 +201,14 @@ void ClosureCapturesMutableCheck::check(
     }
   }
   for (const Closure& closure : closures) JudgeFieldsOf(closure, context);
+}
+
+const ExpressionContext& ClosureCapturesMutableCheck::ExpressionsOf(
+    const clang::FunctionDecl* function) {
+  std::unique_ptr<ExpressionContext>& expressions = expressions_[function];
+  if (expressions == nullptr)
+    expressions = std::make_unique<ExpressionContext>(function->getBody());
+  return *expressions;
 }
 
 bool ClosureCapturesMutableCheck::OrderedWithClosure(
@@ -280,7 +284,7 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
                     capture.getCaptureKind() == clang::LCK_ByRef;
   }
   if (!by_reference) return;
-  ExpressionContext expressions(function->getBody());
+  const ExpressionContext& expressions = ExpressionsOf(function);
   if (expressions.DeferralOf(lambda) != LambdaDeferral::kRunsElsewhere) return;
   const clang::SourceManager& sources = context.getSourceManager();
   const auto& lockset_at = analysis_->results().lockset_at;

@@ -7,12 +7,14 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/ExprCXX.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/translation_unit_analysis.h"
 
 namespace lockstep::lint {
@@ -54,11 +56,16 @@ class ClosureCapturesMutableCheck : public clang::tidy::ClangTidyCheck {
   bool OrderedWithClosure(const FieldAccess& access, const Closure& closure,
                           const clang::SourceManager& sources) const;
 
+  // The parent index of `function`'s body, built once per function.
+  const ExpressionContext& ExpressionsOf(const clang::FunctionDecl* function);
+
   const TranslationUnitAnalysis* analysis_ = nullptr;
   std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>> by_field_;
   // Locations of join() calls, by the function they are in.
   std::map<const clang::FunctionDecl*, std::vector<clang::SourceLocation>>
       joins_;
+  std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
+      expressions_;
   std::set<std::pair<unsigned, std::string>> reported_;
 };
 

@@ -202,10 +202,14 @@ void UseAfterCloseCheck::check(
   std::vector<const clang::FieldDecl*> order;
   std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
       expressions;
+  // What each field holds, decided once per field rather than per access.
+  std::map<const clang::FieldDecl*, ResourceKind> kinds;
   for (const FieldAccess& access : analysis.results().accesses) {
     if (!MayRunConcurrently(access)) continue;
     const clang::FieldDecl* field = access.field;
-    if (*KindOf(field) == '\0' || HasDeclaredGuard(field) ||
+    auto [kind, first_seen] = kinds.try_emplace(field, "");
+    if (first_seen) kind->second = KindOf(field);
+    if (*kind->second == '\0' || HasDeclaredGuard(field) ||
         NeedsNoLock(field)) {
       continue;
     }
@@ -269,7 +273,7 @@ void UseAfterCloseCheck::check(
            "'%0' is used in %1 and closed in %2 with no lock held in common: "
            "the use can run after the close and touch a closed (or reused) %3")
           << name << WhereAccessed(used) << WhereAccessed(*closing)
-          << KindOf(field);
+          << kinds[field];
       diag(closing->expr->getMemberLoc(), "'%0' is closed here",
            clang::DiagnosticIDs::Note)
           << name;
