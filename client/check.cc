@@ -21,10 +21,14 @@ using client::Packet;
 
 // The result of running the body once.
 struct Run {
-  engine::v1::RunResult result;
+  engine::Outcome outcome;
   std::vector<std::string> draws;
   std::vector<std::string> notes;
 };
+
+// A batch's answer stops growing past this size; the engine asks again for
+// the cases it did not get. Keeps one message well under gRPC's 4 MiB limit.
+constexpr size_t kMaxBatchAnswerBytes = 1 << 20;
 
 engine::v1::Settings ToWire(const Settings& settings) {
   engine::v1::Settings wire;
@@ -49,11 +53,14 @@ engine::v1::Settings ToWire(const Settings& settings) {
   return wire;
 }
 
+// Runs the body once, drawing from `source`. The outcome's status, failure
+// and targets are set; its choices and spans are left in `source`, for the
+// caller to copy or summarize.
 Run RunBody(const std::function<void(TestCase&)>& body,
-            const engine::Directive& directive) {
-  engine::ChoiceSource source(directive);
-  TestCase tc(&source, directive.phase == engine::Phase::kFinal);
-  engine::Outcome outcome;
+            engine::ChoiceSource& source, bool final_run) {
+  TestCase tc(&source, final_run);
+  Run run;
+  engine::Outcome& outcome = run.outcome;
   try {
     body(tc);
     outcome.status = engine::Status::kValid;
@@ -74,14 +81,61 @@ Run RunBody(const std::function<void(TestCase&)>& body,
     outcome.origin = "unknown exception";
     outcome.message = "the body threw something that is not a std::exception";
   }
-  outcome.choices = source.choices();
-  outcome.spans = source.FinishedSpans();
   outcome.targets = tc.targets();
-  Run run;
-  run.result = wire::ToWire(outcome);
-  run.draws = tc.draws();
-  run.notes = tc.notes();
+  if (final_run) {
+    run.draws = tc.draws();
+    run.notes = tc.notes();
+  }
   return run;
+}
+
+// One case, as the directive says.
+Run RunCase(const std::function<void(TestCase&)>& body,
+            const engine::Directive& directive) {
+  engine::ChoiceSource source(directive);
+  Run run = RunBody(body, source, directive.phase == engine::Phase::kFinal);
+  run.outcome.choices = source.choices();
+  run.outcome.spans = source.FinishedSpans();
+  return run;
+}
+
+// A generation batch: the cases one after another, each from its batch seed,
+// each answered whole or summarized (PROTOCOL.md), stopping after a failure
+// or once the answer is large.
+engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
+                               const engine::Directive& batch) {
+  engine::v1::RunResult answer;
+  engine::BatchSeeds seeds(batch.seed);
+  engine::Directive one;
+  one.phase = engine::Phase::kGenerate;
+  one.max_choices = batch.max_choices;
+  size_t answer_bytes = 0;
+  for (uint32_t i = 0; i < batch.batch_size; ++i) {
+    one.seed = seeds.Next();
+    engine::ChoiceSource source(one);
+    Run run = RunBody(body, source, /*final_run=*/false);
+    engine::Outcome& outcome = run.outcome;
+    const engine::ChoiceSequence& choices = source.choices();
+    engine::v1::RunResult* wire = answer.add_runs();
+    if (engine::SendBatchedRunWhole(outcome.status, choices.size(),
+                                    !outcome.targets.empty())) {
+      outcome.choices = choices;
+      // The engine needs spans only to shrink.
+      if (outcome.status == engine::Status::kInteresting) {
+        outcome.spans = source.FinishedSpans();
+      }
+      *wire = wire::ToWire(outcome);
+    } else {
+      outcome.summarized = true;
+      outcome.digest = engine::Digest(choices);
+      outcome.choice_count = static_cast<uint32_t>(choices.size());
+      *wire = wire::ToWire(outcome);
+    }
+    if (outcome.status == engine::Status::kInteresting) break;
+    answer_bytes += wire->ByteSizeLong();
+    if (answer_bytes >= kMaxBatchAnswerBytes) break;
+  }
+  return answer;
 }
 
 }  // namespace
@@ -140,11 +194,16 @@ Result Check(const std::string& name,
                          directive.status().message());
         break;
       }
-      Run run = RunBody(body, *directive);
       Packet reply;
-      *reply.mutable_run_result() = run.result;
+      if (directive->batch_size > 0) {
+        *reply.mutable_run_result() = RunBatch(body, *directive);
+        (*connection)->Send(*channel, packet->message_id(), std::move(reply));
+        continue;
+      }
+      Run run = RunCase(body, *directive);
+      *reply.mutable_run_result() = wire::ToWire(run.outcome);
       (*connection)->Send(*channel, packet->message_id(), std::move(reply));
-      if (packet->directive().phase() == engine::v1::PHASE_FINAL) {
+      if (directive->phase == engine::Phase::kFinal) {
         final_runs.push_back(std::move(run));
       }
       continue;

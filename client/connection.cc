@@ -16,8 +16,8 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
 
   Packet hello;
   hello.set_message_id(connection->NextMessageId());
-  hello.mutable_hello()->set_min_version(kProtocolVersion);
-  hello.mutable_hello()->set_max_version(kProtocolVersion);
+  hello.mutable_hello()->set_min_version(kMinProtocolVersion);
+  hello.mutable_hello()->set_max_version(kMaxProtocolVersion);
   hello.mutable_hello()->set_client("lockstep C++ client");
   uint64_t id = hello.message_id();
   {
@@ -31,7 +31,9 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
         "the lockstep engine refused the handshake: ", reply->error().code(),
         ": ", reply->error().message()));
   }
-  if (!reply->has_welcome() || reply->welcome().version() != kProtocolVersion) {
+  if (!reply->has_welcome() ||
+      reply->welcome().version() < kMinProtocolVersion ||
+      reply->welcome().version() > kMaxProtocolVersion) {
     return absl::FailedPreconditionError(
         absl::StrCat("the lockstep engine answered the handshake with an "
                      "unexpected packet: ",

@@ -38,7 +38,9 @@ using Packet = engine::v1::Packet;
 class Connection {
  public:
   static constexpr size_t kMaxInbox = 1024;
-  static constexpr uint32_t kProtocolVersion = 1;
+  // Protocol versions this client speaks (2 adds generation batches).
+  static constexpr uint32_t kMinProtocolVersion = 1;
+  static constexpr uint32_t kMaxProtocolVersion = 2;
 
   // Runs gRPC over `fd` (taking ownership), opens the stream and shakes
   // hands. `exit` says how the engine ended, once it has.

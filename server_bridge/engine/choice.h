@@ -80,6 +80,11 @@ int CompareSimplicity(const Choice& a, const Choice& b);
 // that is strictly smaller in this order, so shrinking terminates.
 bool ShortlexLess(const ChoiceSequence& a, const ChoiceSequence& b);
 
+// A 64-bit digest of the sequence's kinds and values (not its constraints):
+// equal sequences have equal digests, and distinct ones collide with
+// probability about 2^-64. Identifies summarized batched runs.
+uint64_t Digest(const ChoiceSequence& choices);
+
 // A human-readable rendering for reports: "integer 1001 in [0, 10000]".
 std::string Describe(const Choice& choice);
 

@@ -22,15 +22,24 @@ constexpr uint64_t kDataTooLargeMinOverruns = 20;
 // policy): a failure found at once is one the search would find again at
 // once, so a long search after it mostly delays the shrinker.
 constexpr uint64_t kMaxCallsAfterFailure = 50;
+// Generation gives up when this many cases in a row repeat earlier ones (the
+// search space may be exhausted: a test of three booleans).
+constexpr uint64_t kMaxDuplicatesInARow = 100;
+// The most cases one generation batch asks for: large enough that a round
+// trip costs little per case, small enough that a client's answer stays a
+// modest message.
+constexpr uint32_t kMaxBatchSize = 1000;
 
 }  // namespace
 
 uint64_t SeedFromName(const std::string& name) { return Fnv1a64(name); }
 
-Engine::Engine(std::string test_name, Settings settings, TestFunction test)
+Engine::Engine(std::string test_name, Settings settings, TestFunction test,
+               BatchFunction batch)
     : test_name_(std::move(test_name)),
       settings_(std::move(settings)),
-      test_(std::move(test)) {}
+      test_(std::move(test)),
+      batch_(std::move(batch)) {}
 
 Outcome Engine::Call(Directive directive) {
   directive.case_id = next_case_id_++;
@@ -39,6 +48,25 @@ Outcome Engine::Call(Directive directive) {
   ++report_.calls;
   if (outcome.status != Status::kOverrun) tree_.Record(outcome.choices);
   return outcome;
+}
+
+std::vector<Outcome> Engine::CallBatch(Directive batch) {
+  batch.case_id = next_case_id_;
+  batch.max_choices = settings_.max_choices;
+  std::vector<Outcome> outcomes = batch_(batch);
+  next_case_id_ += outcomes.size();
+  report_.calls += outcomes.size();
+  for (const Outcome& outcome : outcomes) {
+    if (!outcome.summarized && outcome.status != Status::kOverrun) {
+      tree_.Record(outcome.choices);
+    }
+  }
+  return outcomes;
+}
+
+bool Engine::IsNovel(const Outcome& outcome) {
+  if (outcome.summarized) return seen_digests_.insert(outcome.digest).second;
+  return seen_.insert(Fingerprint(outcome.choices)).second;
 }
 
 void Engine::Record(const Outcome& outcome) {
@@ -107,6 +135,37 @@ void Engine::ReplayPhase() {
   }
 }
 
+Directive Engine::NextGenerateDirective(SplitMix64& random) {
+  Directive directive;
+  directive.seed = random.Next();
+  directive.phase = Phase::kGenerate;
+  if (std::optional<ChoiceSequence> novel = tree_.NovelPrefix(random)) {
+    directive.prefix = *std::move(novel);
+  }
+  // One call in four hill-climbs from the best run of a target: nudge one
+  // of its integer choices and draw the rest afresh.
+  if (settings_.target && !best_by_target_.empty() && random.Below(4) == 0) {
+    const Outcome& best =
+        best_by_target_[random.Below(best_by_target_.size())].second;
+    directive.phase = Phase::kTarget;
+    directive.prefix = best.choices;
+    std::vector<size_t> integers;
+    for (size_t i = 0; i < best.choices.size(); ++i) {
+      if (best.choices[i].kind == ChoiceKind::kInteger) integers.push_back(i);
+    }
+    if (!integers.empty()) {
+      Choice& nudged =
+          directive.prefix[integers[random.Below(integers.size())]];
+      int64_t step = static_cast<int64_t>(random.Below(16)) + 1;
+      __int128 value = static_cast<__int128>(nudged.integer) +
+                       (random.Below(2) == 0 ? step : -step);
+      nudged.integer = static_cast<int64_t>(std::clamp<__int128>(
+          value, nudged.min_integer, nudged.max_integer));
+    }
+  }
+  return directive;
+}
+
 void Engine::GeneratePhase() {
   if (!settings_.generate) return;
   SplitMix64 random(report_.seed);
@@ -125,13 +184,14 @@ void Engine::GeneratePhase() {
   seen_.insert(Fingerprint(first.choices));
   Record(first);
 
-  for (uint64_t call = 1; call < max_calls; ++call) {
+  bool batching = batch_ != nullptr;
+  for (uint64_t calls = 1; calls < max_calls;) {
     if (report_.valid >= settings_.test_cases) break;
     if (!failures_.empty()) {
-      // `call` calls (the simplest case's included) have been made: the
+      // `calls` calls (the simplest case's included) have been made: the
       // first failure was among them.
-      if (calls_at_first_failure == 0) calls_at_first_failure = call;
-      if (call - calls_at_first_failure >=
+      if (calls_at_first_failure == 0) calls_at_first_failure = calls;
+      if (calls - calls_at_first_failure >=
           std::min(kMaxCallsAfterFailure, calls_at_first_failure)) {
         break;
       }
@@ -140,42 +200,43 @@ void Engine::GeneratePhase() {
       report_.exhausted = true;
       break;
     }
-    Directive directive;
-    directive.seed = random.Next();
-    directive.phase = Phase::kGenerate;
-    if (std::optional<ChoiceSequence> novel = tree_.NovelPrefix(random)) {
-      directive.prefix = *std::move(novel);
+    if (duplicates_in_a_row >= kMaxDuplicatesInARow) break;
+    std::vector<Outcome> outcomes;
+    bool batched = batching && failures_.empty() && best_by_target_.empty();
+    if (batched) {
+      // Plain random search, many cases a round trip. Once there is a
+      // failure or a target, each case depends on the ones before it
+      // (stop soon after the failure, climb from the best run), so the
+      // search goes on a case at a time.
+      Directive batch;
+      batch.phase = Phase::kGenerate;
+      batch.seed = random.Next();
+      batch.batch_size = static_cast<uint32_t>(std::min<uint64_t>(
+          {settings_.test_cases - report_.valid, max_calls - calls,
+           kMaxBatchSize}));
+      outcomes = CallBatch(batch);
+      if (outcomes.empty()) break;  // the function ran nothing: no progress
+    } else {
+      outcomes.push_back(Call(NextGenerateDirective(random)));
     }
-    // One call in four hill-climbs from the best run of a target: nudge one
-    // of its integer choices and draw the rest afresh.
-    if (settings_.target && !best_by_target_.empty() && random.Below(4) == 0) {
-      const Outcome& best =
-          best_by_target_[random.Below(best_by_target_.size())].second;
-      directive.phase = Phase::kTarget;
-      directive.prefix = best.choices;
-      std::vector<size_t> integers;
-      for (size_t i = 0; i < best.choices.size(); ++i) {
-        if (best.choices[i].kind == ChoiceKind::kInteger) integers.push_back(i);
+    uint64_t duplicates = 0;
+    for (const Outcome& outcome : outcomes) {
+      ++calls;
+      if (!IsNovel(outcome)) {
+        ++duplicates;
+        ++duplicates_in_a_row;
+        continue;
       }
-      if (!integers.empty()) {
-        Choice& nudged =
-            directive.prefix[integers[random.Below(integers.size())]];
-        int64_t step = static_cast<int64_t>(random.Below(16)) + 1;
-        __int128 value = static_cast<__int128>(nudged.integer) +
-                         (random.Below(2) == 0 ? step : -step);
-        nudged.integer = static_cast<int64_t>(std::clamp<__int128>(
-            value, nudged.min_integer, nudged.max_integer));
-      }
+      duplicates_in_a_row = 0;
+      Record(outcome);
     }
-    Outcome outcome = Call(directive);
-    std::string fingerprint = Fingerprint(outcome.choices);
-    if (!seen_.insert(fingerprint).second) {
-      // The search space may be exhausted (a test of three booleans).
-      if (++duplicates_in_a_row >= 100) break;
-      continue;
+    // A batch in which more than half the runs repeat earlier ones shows a
+    // search space small enough that the tree's novel prefixes matter. (A
+    // single bounded integer repeats often anyway: a quarter of its draws
+    // come from the values near zero.)
+    if (batched && duplicates * 2 > outcomes.size()) {
+      batching = false;
     }
-    duplicates_in_a_row = 0;
-    Record(outcome);
   }
   CheckHealth(absl::Now() - start);
 }

@@ -12,9 +12,11 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/time/time.h"
 #include "server_bridge/engine/choice.h"
 #include "server_bridge/engine/data_tree.h"
+#include "server_bridge/engine/random.h"
 #include "server_bridge/engine/shrinker.h"
 #include "server_bridge/engine/test_case.h"
 
@@ -70,12 +72,22 @@ struct Report {
 // Runs one test; owned by one thread (the test's worker) from start to end.
 class Engine {
  public:
-  Engine(std::string test_name, Settings settings, TestFunction test);
+  // `batch`, when given, runs generation batches (one round trip for many
+  // random cases); without it every case is a call of `test`.
+  Engine(std::string test_name, Settings settings, TestFunction test,
+         BatchFunction batch = nullptr);
 
   Report Run();
 
  private:
   Outcome Call(Directive directive);
+  std::vector<Outcome> CallBatch(Directive batch);
+  // Whether generation has not run this choice sequence before (and
+  // remembers it).
+  bool IsNovel(const Outcome& outcome);
+  // The next generation directive: a new prefix from the tree, or a nudge of
+  // a target's best run.
+  Directive NextGenerateDirective(SplitMix64& random);
   void Record(const Outcome& outcome);
   void ReplayPhase();
   void GeneratePhase();
@@ -86,9 +98,13 @@ class Engine {
   const std::string test_name_;
   const Settings settings_;
   const TestFunction test_;
+  const BatchFunction batch_;
   Report report_;
   uint64_t next_case_id_ = 1;
-  std::set<std::string> seen_;  // fingerprints: generation does not repeat
+  // What generation has run, so that it does not count a repeat: whole runs
+  // by fingerprint, summarized batched runs by digest.
+  absl::flat_hash_set<std::string> seen_;
+  absl::flat_hash_set<uint64_t> seen_digests_;
   DataTree tree_;               // every run, to steer generation to new ones
   // The first failure seen per origin (then shrunk).
   std::vector<Outcome> failures_;

@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "server_bridge/engine/choice_source.h"
 #include "server_bridge/engine/test_case.h"
@@ -21,25 +22,60 @@ struct PropertyFailure {
 };
 struct PropertyRejected {};
 
+// Runs `body` once under `directive` (a single case).
+inline Outcome RunProperty(const std::function<void(ChoiceSource&)>& body,
+                           const Directive& directive) {
+  ChoiceSource source(directive);
+  Outcome outcome;
+  try {
+    body(source);
+    outcome.status = Status::kValid;
+  } catch (const PropertyFailure& failure) {
+    outcome.status = Status::kInteresting;
+    outcome.origin = failure.origin;
+    outcome.message = failure.message;
+  } catch (const PropertyRejected&) {
+    outcome.status = Status::kInvalid;
+  } catch (const Overrun&) {
+    outcome.status = Status::kOverrun;
+  }
+  outcome.choices = source.choices();
+  outcome.spans = source.FinishedSpans();
+  return outcome;
+}
+
 inline TestFunction PropertyFunction(std::function<void(ChoiceSource&)> body) {
   return [body = std::move(body)](const Directive& directive) {
-    ChoiceSource source(directive);
-    Outcome outcome;
-    try {
-      body(source);
-      outcome.status = Status::kValid;
-    } catch (const PropertyFailure& failure) {
-      outcome.status = Status::kInteresting;
-      outcome.origin = failure.origin;
-      outcome.message = failure.message;
-    } catch (const PropertyRejected&) {
-      outcome.status = Status::kInvalid;
-    } catch (const Overrun&) {
-      outcome.status = Status::kOverrun;
+    return RunProperty(body, directive);
+  };
+}
+
+// Runs generation batches the way a client does: case i from the i-th batch
+// seed, long passing runs summarized, stopping after a failure.
+inline BatchFunction PropertyBatchFunction(
+    std::function<void(ChoiceSource&)> body) {
+  return [body = std::move(body)](const Directive& batch) {
+    std::vector<Outcome> outcomes;
+    BatchSeeds seeds(batch.seed);
+    Directive one;
+    one.phase = Phase::kGenerate;
+    one.max_choices = batch.max_choices;
+    for (uint32_t i = 0; i < batch.batch_size; ++i) {
+      one.seed = seeds.Next();
+      Outcome outcome = RunProperty(body, one);
+      if (!SendBatchedRunWhole(outcome.status, outcome.choices.size(),
+                               !outcome.targets.empty())) {
+        outcome.summarized = true;
+        outcome.digest = Digest(outcome.choices);
+        outcome.choice_count = static_cast<uint32_t>(outcome.choices.size());
+        outcome.choices.clear();
+        outcome.spans.clear();
+      }
+      bool failed = outcome.status == Status::kInteresting;
+      outcomes.push_back(std::move(outcome));
+      if (failed) break;
     }
-    outcome.choices = source.choices();
-    outcome.spans = source.FinishedSpans();
-    return outcome;
+    return outcomes;
   };
 }
 

@@ -32,4 +32,9 @@ const char* StatusName(Status status) {
   return "unknown";
 }
 
+bool SendBatchedRunWhole(Status status, size_t choices, bool has_targets) {
+  return status == Status::kInteresting || has_targets ||
+         choices <= kMaxChoicesOfWholeBatchedRun;
+}
+
 }  // namespace lockstep::engine

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/random.h"
 
 namespace lockstep::engine {
 
@@ -25,6 +26,21 @@ struct Directive {
   uint64_t seed = 0;
   bool random_tail = true;
   uint32_t max_choices = 8192;
+  // Above 0: a generation batch. The client runs up to this many cases on its
+  // own, case i drawing at random (no prefix) from the i-th seed of
+  // BatchSeeds(seed), and answers them all at once, which saves a round trip
+  // per case.
+  uint32_t batch_size = 0;
+};
+
+// The seeds of a batch's cases: SplitMix64(batch_seed).Next(), in order.
+class BatchSeeds {
+ public:
+  explicit BatchSeeds(uint64_t batch_seed) : random_(batch_seed) {}
+  uint64_t Next() { return random_.Next(); }
+
+ private:
+  SplitMix64 random_;
 };
 
 enum class Status {
@@ -56,9 +72,28 @@ struct Outcome {
   std::string origin;
   std::string message;
   std::vector<Target> targets;
+  // A batched run may come back summarized when it neither failed nor
+  // reported a target: `choices` and `spans` are then empty, `digest`
+  // identifies its choice sequence (equal sequences, equal digests) and
+  // `choice_count` is its length. Sending 1,000 choices for every passing
+  // case of a draw-heavy test would cost more than running it.
+  bool summarized = false;
+  uint64_t digest = 0;
+  uint32_t choice_count = 0;
 };
 
+// Runs one case.
 using TestFunction = std::function<Outcome(const Directive&)>;
+// Runs a generation batch (Directive::batch_size cases): one outcome per
+// case, in order, stopping early only after a failing case.
+using BatchFunction = std::function<std::vector<Outcome>(const Directive&)>;
+
+// Whether a batched run must be sent whole (failures and targeted runs are
+// what the engine shrinks and climbs from), and whether it is worth it
+// otherwise: short runs are recorded in the engine's tree, which is how it
+// knows when a small search space is exhausted.
+inline constexpr uint32_t kMaxChoicesOfWholeBatchedRun = 32;
+bool SendBatchedRunWhole(Status status, size_t choices, bool has_targets);
 
 const char* PhaseName(Phase phase);
 const char* StatusName(Status status);

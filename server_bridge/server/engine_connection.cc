@@ -99,6 +99,7 @@ void EngineConnection::HandleControl(const Packet& packet) {
         return;
       }
       handshake_done_ = true;
+      protocol_version_ = version;
       Log(absl::StrCat("client '", hello.client(), "' connected, protocol ",
                        version));
       Packet welcome;
@@ -158,9 +159,10 @@ void EngineConnection::StartTest(const Packet& packet) {
   engine::Settings settings = FromWire(packet.start_test().settings());
   auto done = std::make_shared<std::atomic<bool>>(false);
   PacketWriter* writer = &writer_;
+  bool batches = protocol_version_ >= 2;
   workers_.push_back(
-      Worker{std::thread([name, settings, channel, writer, done] {
-               RunTestWorker(name, settings, channel, writer);
+      Worker{std::thread([name, settings, channel, writer, done, batches] {
+               RunTestWorker(name, settings, channel, writer, batches);
                done->store(true, std::memory_order_release);
              }),
              done});

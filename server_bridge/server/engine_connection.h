@@ -57,6 +57,7 @@ class EngineConnection {
   PacketWriter writer_;
   // Owned by the reader thread (Serve).
   bool handshake_done_ = false;
+  uint32_t protocol_version_ = 0;  // agreed in the handshake
   uint32_t next_channel_ = 1;
   std::vector<Worker> workers_;
 

@@ -12,7 +12,7 @@ namespace lockstep::server {
 
 // Protocol versions this engine speaks.
 inline constexpr uint32_t kMinProtocolVersion = 1;
-inline constexpr uint32_t kMaxProtocolVersion = 1;
+inline constexpr uint32_t kMaxProtocolVersion = 2;
 
 // The example database when a test names none.
 inline constexpr char kDefaultDatabase[] = ".lockstep/examples";

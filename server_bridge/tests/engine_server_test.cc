@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "grpcpp/grpcpp.h"
 #include "gtest/gtest.h"
 #include "server_bridge/engine/property_function.h"
@@ -41,8 +42,9 @@ class EngineServerTest : public ::testing::Test {
     client_ = std::make_unique<EngineTestClient>(process_->channel());
   }
 
-  void Handshake() {
-    std::optional<Packet> welcome = client_->Hello(1, 1);
+  // Protocol 2 (generation batches) unless told otherwise.
+  void Handshake(uint32_t max_version = 2) {
+    std::optional<Packet> welcome = client_->Hello(1, max_version);
     ASSERT_TRUE(welcome.has_value());
     ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
   }
@@ -77,22 +79,29 @@ void SumExceeds(engine::ChoiceSource& s, int64_t limit) {
   if (sum > limit) throw engine::PropertyFailure{"sum", "sum too large"};
 }
 
-TEST_F(EngineServerTest, HandshakeAgreesOnVersionOne) {
+TEST_F(EngineServerTest, HandshakeAgreesOnTheHighestCommonVersion) {
   std::optional<Packet> welcome = client_->Hello(1, 3);
   ASSERT_TRUE(welcome.has_value());
   ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
-  EXPECT_EQ(welcome->welcome().version(), 1u);
+  EXPECT_EQ(welcome->welcome().version(), 2u);
   EXPECT_EQ(welcome->welcome().engine(), "lockstep-engine");
 }
 
+TEST_F(EngineServerTest, HandshakeAcceptsAVersionOneClient) {
+  std::optional<Packet> welcome = client_->Hello(1, 1);
+  ASSERT_TRUE(welcome.has_value());
+  ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
+  EXPECT_EQ(welcome->welcome().version(), 1u);
+}
+
 TEST_F(EngineServerTest, VersionMismatchNamesBothVersions) {
-  std::optional<Packet> reply = client_->Hello(2, 3);
+  std::optional<Packet> reply = client_->Hello(3, 4);
   ASSERT_TRUE(reply.has_value());
   ASSERT_TRUE(reply->has_error());
   EXPECT_EQ(reply->error().code(), "version_mismatch");
   EXPECT_EQ(
       reply->error().message(),
-      "the client speaks protocol versions 2 to 3; this engine speaks 1 to 1");
+      "the client speaks protocol versions 3 to 4; this engine speaks 1 to 2");
 }
 
 TEST_F(EngineServerTest, PassingTestRunsAllCases) {
@@ -104,6 +113,48 @@ TEST_F(EngineServerTest, PassingTestRunsAllCases) {
   EXPECT_TRUE(report->passed()) << report->DebugString();
   EXPECT_EQ(report->valid(), 100u);
   EXPECT_TRUE(report->error().empty());
+}
+
+TEST_F(EngineServerTest, VersionTwoGeneratesInBatches) {
+  Handshake(2);
+  int directives = 0;
+  std::optional<engine::v1::TestReport> report = client_->RunTest(
+      "batched", Derandomized(),
+      [](engine::ChoiceSource& s) { s.DrawInteger(0, 1000000); }, &directives);
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->passed()) << report->DebugString();
+  EXPECT_EQ(report->valid(), 100u);
+  // The simplest case, then one batch of the other 99.
+  EXPECT_EQ(directives, 2);
+}
+
+TEST_F(EngineServerTest, VersionOneGetsADirectivePerCase) {
+  Handshake(1);
+  int directives = 0;
+  std::optional<engine::v1::TestReport> report = client_->RunTest(
+      "one at a time", Derandomized(),
+      [](engine::ChoiceSource& s) { s.DrawInteger(0, 1000000); }, &directives);
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->passed()) << report->DebugString();
+  EXPECT_EQ(report->valid(), 100u);
+  EXPECT_GE(directives, 100);  // repeats are not counted as cases
+}
+
+TEST_F(EngineServerTest, DrawHeavyRunsAreSummarizedAndStillCounted) {
+  Handshake();
+  int directives = 0;
+  engine::v1::Settings settings = Derandomized();
+  settings.set_test_cases(300);
+  std::optional<engine::v1::TestReport> report = client_->RunTest(
+      "heavy", settings,
+      [](engine::ChoiceSource& s) {
+        for (int i = 0; i < 200; ++i) s.DrawInteger(0, 1000);
+      },
+      &directives);
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->passed()) << report->DebugString();
+  EXPECT_EQ(report->valid(), 300u);
+  EXPECT_EQ(directives, 2);
 }
 
 TEST_F(EngineServerTest, FailingTestIsShrunkToItsMinimum) {
@@ -224,6 +275,89 @@ TEST_F(EngineServerTest, MalformedChoicesEndOnlyThatTest) {
   // The connection still serves other tests.
   std::optional<engine::v1::TestReport> next =
       client_->RunTest("still fine", Derandomized(),
+                       [](engine::ChoiceSource& s) { s.DrawInteger(0, 5); });
+  ASSERT_TRUE(next.has_value());
+  EXPECT_TRUE(next->passed());
+}
+
+// Starts a raw test, answers its first directive (the simplest case) with a
+// passing run of one integer, and returns the channel and the batch
+// directive that follows.
+std::pair<uint32_t, Packet> StartUntilFirstBatch(EngineTestClient& client,
+                                                 uint64_t start_id) {
+  Packet start;
+  start.set_message_id(start_id);
+  start.mutable_start_test()->set_name(absl::StrCat("batch ", start_id));
+  start.mutable_start_test()->mutable_settings()->set_derandomize(true);
+  start.mutable_start_test()->mutable_settings()->set_no_database(true);
+  client.Send(start);
+  std::optional<Packet> started = client.Receive(0);
+  EXPECT_TRUE(started.has_value() && started->has_test_started());
+  if (!started.has_value()) return {0, Packet()};
+  uint32_t channel = started->test_started().channel();
+  std::optional<Packet> simplest = client.Receive(channel);
+  EXPECT_TRUE(simplest.has_value() && simplest->has_directive());
+  if (!simplest.has_value()) return {channel, Packet()};
+  Packet reply;
+  reply.set_channel(channel);
+  reply.set_reply_to(simplest->message_id());
+  reply.mutable_run_result()->set_status(engine::v1::STATUS_VALID);
+  reply.mutable_run_result()->add_choices()->mutable_integer()->set_max(9);
+  client.Send(reply);
+  std::optional<Packet> batch = client.Receive(channel);
+  EXPECT_TRUE(batch.has_value() && batch->has_directive());
+  if (!batch.has_value()) return {channel, Packet()};
+  EXPECT_EQ(batch->directive().batch_size(), 99u);
+  return {channel, *batch};
+}
+
+// Sends `result` in answer to `batch` and returns the engine's error.
+std::string BatchError(EngineTestClient& client, uint32_t channel,
+                       const Packet& batch, engine::v1::RunResult result) {
+  Packet reply;
+  reply.set_channel(channel);
+  reply.set_reply_to(batch.message_id());
+  *reply.mutable_run_result() = std::move(result);
+  client.Send(reply);
+  std::optional<Packet> error = client.Receive(channel);
+  if (!error.has_value() || !error->has_error()) return "no error";
+  EXPECT_EQ(error->error().code(), "invalid_choice");
+  std::optional<Packet> report = client.Receive(channel);
+  EXPECT_TRUE(report.has_value() && report->has_test_report() &&
+              !report->test_report().error().empty());
+  return error->error().message();
+}
+
+TEST_F(EngineServerTest, MalformedBatchAnswersAreRefused) {
+  Handshake();
+  {
+    auto [channel, batch] = StartUntilFirstBatch(*client_, 4000);
+    EXPECT_EQ(BatchError(*client_, channel, batch, engine::v1::RunResult()),
+              "a batch of 99 cases was answered with 0 runs");
+  }
+  {
+    auto [channel, batch] = StartUntilFirstBatch(*client_, 4001);
+    engine::v1::RunResult result;
+    for (int i = 0; i < 100; ++i) {
+      result.add_runs()->set_status(engine::v1::STATUS_VALID);
+    }
+    EXPECT_EQ(BatchError(*client_, channel, batch, result),
+              "a batch of 99 cases was answered with 100 runs");
+  }
+  {
+    auto [channel, batch] = StartUntilFirstBatch(*client_, 4002);
+    engine::v1::RunResult result;
+    engine::v1::RunResult* run = result.add_runs();
+    run->set_status(engine::v1::STATUS_INTERESTING);
+    run->set_summarized(true);
+    run->set_digest(7);
+    EXPECT_EQ(BatchError(*client_, channel, batch, result),
+              "run 0 of the batch: a summarized run must pass, be rejected "
+              "or overrun, with no targets, choices or spans");
+  }
+  // The connection still serves other tests.
+  std::optional<engine::v1::TestReport> next =
+      client_->RunTest("after bad batches", Derandomized(),
                        [](engine::ChoiceSource& s) { s.DrawInteger(0, 5); });
   ASSERT_TRUE(next.has_value());
   EXPECT_TRUE(next->passed());

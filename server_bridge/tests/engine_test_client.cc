@@ -134,7 +134,8 @@ std::optional<Packet> EngineTestClient::Hello(uint32_t min_version,
 
 std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
     const std::string& name, const engine::v1::Settings& settings,
-    const std::function<void(engine::ChoiceSource&)>& body) {
+    const std::function<void(engine::ChoiceSource&)>& body,
+    int* directives) {
   Packet start;
   start.set_message_id(0);
   start.mutable_start_test()->set_name(name);
@@ -169,6 +170,7 @@ std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
   if (channel == 0) return std::nullopt;
 
   engine::TestFunction run = engine::PropertyFunction(body);
+  engine::BatchFunction run_batch = engine::PropertyBatchFunction(body);
   for (;;) {
     std::optional<Packet> packet = Receive(channel);
     if (!packet) return std::nullopt;
@@ -183,10 +185,17 @@ std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
     absl::StatusOr<engine::Directive> directive =
         wire::DirectiveFromWire(packet->directive());
     if (!directive.ok()) return std::nullopt;
+    if (directives != nullptr) ++*directives;
     Packet reply;
     reply.set_channel(channel);
     reply.set_reply_to(packet->message_id());
-    *reply.mutable_run_result() = wire::ToWire(run(*directive));
+    if (directive->batch_size > 0) {
+      for (const engine::Outcome& outcome : run_batch(*directive)) {
+        *reply.mutable_run_result()->add_runs() = wire::ToWire(outcome);
+      }
+    } else {
+      *reply.mutable_run_result() = wire::ToWire(run(*directive));
+    }
     Send(reply);
   }
 }

@@ -61,11 +61,13 @@ class EngineTestClient {
   std::optional<Packet> Hello(uint32_t min_version, uint32_t max_version);
 
   // Runs a whole test: starts it, answers each directive by running `body`,
-  // closes the channel after the report. The report, or nullopt on a
-  // protocol failure.
+  // (a generation batch by running it for each case) and closes the channel
+  // after the report. The report, or nullopt on a protocol failure.
+  // `directives`, if given, counts the directives answered.
   std::optional<engine::v1::TestReport> RunTest(
       const std::string& name, const engine::v1::Settings& settings,
-      const std::function<void(engine::ChoiceSource&)>& body);
+      const std::function<void(engine::ChoiceSource&)>& body,
+      int* directives = nullptr);
 
   // Ends the stream from the client side.
   void Finish();

@@ -33,6 +33,7 @@ engine::v1::Directive ToWire(const engine::Directive& directive) {
   wire.set_seed(directive.seed);
   wire.set_random_tail(directive.random_tail);
   wire.set_max_choices(directive.max_choices);
+  wire.set_batch_size(directive.batch_size);
   return wire;
 }
 
@@ -67,6 +68,7 @@ absl::StatusOr<engine::Directive> DirectiveFromWire(
   directive.seed = wire.seed();
   directive.random_tail = wire.random_tail();
   directive.max_choices = wire.max_choices();
+  directive.batch_size = wire.batch_size();
   return directive;
 }
 
@@ -102,6 +104,11 @@ engine::v1::RunResult ToWire(const engine::Outcome& outcome) {
     engine::v1::Target* out = wire.add_targets();
     out->set_label(target.label);
     out->set_score(target.score);
+  }
+  if (outcome.summarized) {
+    wire.set_summarized(true);
+    wire.set_digest(outcome.digest);
+    wire.set_choice_count(outcome.choice_count);
   }
   return wire;
 }
@@ -153,7 +160,51 @@ absl::StatusOr<engine::Outcome> OutcomeFromWire(
   for (const engine::v1::Target& target : wire.targets()) {
     outcome.targets.push_back(engine::Target{target.label(), target.score()});
   }
+  if (wire.summarized()) {
+    if (outcome.status == engine::Status::kInteresting ||
+        !outcome.targets.empty() || !outcome.choices.empty() ||
+        !outcome.spans.empty()) {
+      return absl::InvalidArgumentError(
+          "a summarized run must pass, be rejected or overrun, with no "
+          "targets, choices or spans");
+    }
+    if (wire.choice_count() > max_choices) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("summarized run has ", wire.choice_count(),
+                       " choices; the directive allowed ", max_choices));
+    }
+    outcome.summarized = true;
+    outcome.digest = wire.digest();
+    outcome.choice_count = wire.choice_count();
+  }
   return outcome;
+}
+
+absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
+    const engine::v1::RunResult& wire, uint32_t batch_size,
+    uint32_t max_choices) {
+  if (wire.runs_size() == 0 ||
+      static_cast<uint32_t>(wire.runs_size()) > batch_size) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("a batch of ", batch_size, " cases was answered with ",
+                     wire.runs_size(), " runs"));
+  }
+  std::vector<engine::Outcome> outcomes;
+  outcomes.reserve(wire.runs_size());
+  for (int i = 0; i < wire.runs_size(); ++i) {
+    if (wire.runs(i).runs_size() > 0) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("run ", i, " of the batch holds runs of its own"));
+    }
+    absl::StatusOr<engine::Outcome> outcome =
+        OutcomeFromWire(wire.runs(i), max_choices);
+    if (!outcome.ok()) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "run ", i, " of the batch: ", outcome.status().message()));
+    }
+    outcomes.push_back(*std::move(outcome));
+  }
+  return outcomes;
 }
 
 }  // namespace lockstep::wire

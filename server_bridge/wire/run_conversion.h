@@ -5,6 +5,7 @@
 #define LOCKSTEP_SERVER_BRIDGE_WIRE_RUN_CONVERSION_H_
 
 #include <cstdint>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "server_bridge/engine/test_case.h"
@@ -24,6 +25,14 @@ engine::v1::RunResult ToWire(const engine::Outcome& outcome);
 // `max_choices` choices.
 absl::StatusOr<engine::Outcome> OutcomeFromWire(
     const engine::v1::RunResult& wire, uint32_t max_choices);
+
+// The answer to a generation batch: one outcome per run in `wire.runs`.
+// Fails, naming the run, for no runs, more runs than `batch_size`, a run that
+// OutcomeFromWire refuses, or a summarized run that failed, reported targets
+// or still carries choices.
+absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
+    const engine::v1::RunResult& wire, uint32_t batch_size,
+    uint32_t max_choices);
 
 }  // namespace lockstep::wire
 
