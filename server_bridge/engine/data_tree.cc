@@ -141,6 +141,13 @@ uint64_t DataTree::DomainSize(const Choice& shape) {
   return 0;
 }
 
+bool DataTree::Enumerable(const ChoiceSequence& choices) {
+  for (const Choice& choice : choices) {
+    if (DomainSize(choice) == 0) return false;
+  }
+  return true;
+}
+
 bool DataTree::UpdateExhausted(Node* node) {
   if (node->exhausted) return false;  // exhaustion is for good
   if (node->terminal) {

@@ -33,6 +33,11 @@ class DataTree {
   // a random tail from there is likely new. nullopt when exhausted.
   std::optional<ChoiceSequence> NovelPrefix(SplitMix64& random) const;
 
+  // True when every choice of the run has few enough values to be
+  // enumerated. Only such runs can make a part of the tree exhausted; the
+  // others only steer NovelPrefix.
+  static bool Enumerable(const ChoiceSequence& choices);
+
   // Number of choice points with this many values or fewer are enumerated.
   static constexpr uint64_t kMaxEnumerated = 256;
 

@@ -35,11 +35,16 @@ constexpr uint32_t kMaxBatchSize = 1000;
 uint64_t SeedFromName(const std::string& name) { return Fnv1a64(name); }
 
 Engine::Engine(std::string test_name, Settings settings, TestFunction test,
-               BatchFunction batch)
+               std::unique_ptr<BatchRunner> batches)
     : test_name_(std::move(test_name)),
       settings_(std::move(settings)),
       test_(std::move(test)),
-      batch_(std::move(batch)) {}
+      batches_(std::move(batches)) {}
+
+Engine::Engine(std::string test_name, Settings settings, TestFunction test,
+               BatchFunction batch)
+    : Engine(std::move(test_name), std::move(settings), std::move(test),
+             std::make_unique<SyncBatchRunner>(std::move(batch))) {}
 
 Outcome Engine::Call(Directive directive) {
   directive.case_id = next_case_id_++;
@@ -50,14 +55,29 @@ Outcome Engine::Call(Directive directive) {
   return outcome;
 }
 
-std::vector<Outcome> Engine::CallBatch(Directive batch) {
+void Engine::StartBatch(uint32_t size, SplitMix64& random) {
+  Directive batch;
+  batch.phase = Phase::kGenerate;
+  batch.seed = random.Next();
+  batch.batch_size = size;
   batch.case_id = next_case_id_;
   batch.max_choices = settings_.max_choices;
-  std::vector<Outcome> outcomes = batch_(batch);
-  next_case_id_ += outcomes.size();
+  next_case_id_ += size;
+  batches_->Start(batch);
+  batches_in_flight_.push_back(size);
+}
+
+std::vector<Outcome> Engine::FinishBatch() {
+  std::vector<Outcome> outcomes = batches_->Finish();
+  batches_in_flight_.pop_front();
   report_.calls += outcomes.size();
+  // Only runs that could exhaust a part of the search space go into the
+  // tree: recording a wide integer's thousands of values (a string-keyed
+  // node each) would cost more than running the cases, and generation stays
+  // batched, with no use for the tree's steering, while the space is wide.
   for (const Outcome& outcome : outcomes) {
-    if (!outcome.summarized && outcome.status != Status::kOverrun) {
+    if (!outcome.summarized && outcome.status != Status::kOverrun &&
+        DataTree::Enumerable(outcome.choices)) {
       tree_.Record(outcome.choices);
     }
   }
@@ -65,8 +85,10 @@ std::vector<Outcome> Engine::CallBatch(Directive batch) {
 }
 
 bool Engine::IsNovel(const Outcome& outcome) {
-  if (outcome.summarized) return seen_digests_.insert(outcome.digest).second;
-  return seen_.insert(Fingerprint(outcome.choices)).second;
+  if (outcome.summarized) {
+    return seen_client_digests_.insert(outcome.digest).second;
+  }
+  return seen_.insert(Digest(outcome.choices)).second;
 }
 
 void Engine::Record(const Outcome& outcome) {
@@ -124,7 +146,7 @@ void Engine::ReplayPhase() {
     directive.prefix = entry.choices;
     directive.random_tail = false;
     Outcome outcome = Call(directive);
-    seen_.insert(Fingerprint(outcome.choices));
+    seen_.insert(Digest(outcome.choices));
     Record(outcome);
     if (outcome.status != Status::kInteresting) {
       // Fixed since it was saved: forget it.
@@ -181,41 +203,54 @@ void Engine::GeneratePhase() {
   simplest.phase = Phase::kGenerate;
   simplest.random_tail = false;
   Outcome first = Call(simplest);
-  seen_.insert(Fingerprint(first.choices));
+  seen_.insert(Digest(first.choices));
   Record(first);
 
-  bool batching = batch_ != nullptr;
-  for (uint64_t calls = 1; calls < max_calls;) {
-    if (report_.valid >= settings_.test_cases) break;
+  bool batching = batches_ != nullptr;
+  for (uint64_t calls = 1;;) {
+    uint64_t cases_in_flight = 0;
+    for (uint32_t size : batches_in_flight_) cases_in_flight += size;
+    bool stop = calls + cases_in_flight >= max_calls ||
+                report_.valid + cases_in_flight >= settings_.test_cases;
     if (!failures_.empty()) {
       // `calls` calls (the simplest case's included) have been made: the
       // first failure was among them.
       if (calls_at_first_failure == 0) calls_at_first_failure = calls;
-      if (calls - calls_at_first_failure >=
-          std::min(kMaxCallsAfterFailure, calls_at_first_failure)) {
-        break;
-      }
+      stop = stop || calls - calls_at_first_failure >=
+                         std::min(kMaxCallsAfterFailure, calls_at_first_failure);
     }
     if (tree_.exhausted()) {
       report_.exhausted = true;
-      break;
+      stop = true;
     }
-    if (duplicates_in_a_row >= kMaxDuplicatesInARow) break;
-    std::vector<Outcome> outcomes;
+    stop = stop || duplicates_in_a_row >= kMaxDuplicatesInARow;
+    if (stop && batches_in_flight_.empty()) break;
+
+    // Plain random search runs in batches, many cases a round trip, two in
+    // flight. Once there is a failure or a target, each case depends on the
+    // ones before it (stop soon after the failure, climb from the best run),
+    // so the search goes on a case at a time once the batches in flight are
+    // in.
     bool batched = batching && failures_.empty() && best_by_target_.empty();
-    if (batched) {
-      // Plain random search, many cases a round trip. Once there is a
-      // failure or a target, each case depends on the ones before it
-      // (stop soon after the failure, climb from the best run), so the
-      // search goes on a case at a time.
-      Directive batch;
-      batch.phase = Phase::kGenerate;
-      batch.seed = random.Next();
-      batch.batch_size = static_cast<uint32_t>(std::min<uint64_t>(
-          {settings_.test_cases - report_.valid, max_calls - calls,
-           kMaxBatchSize}));
-      outcomes = CallBatch(batch);
-      if (outcomes.empty()) break;  // the function ran nothing: no progress
+    while (batched && !stop &&
+           batches_in_flight_.size() < BatchRunner::kMaxInFlight) {
+      uint64_t wanted = std::min<uint64_t>(
+          {settings_.test_cases - report_.valid - cases_in_flight,
+           max_calls - calls - cases_in_flight, kMaxBatchSize});
+      if (wanted == 0) break;
+      StartBatch(static_cast<uint32_t>(wanted), random);
+      cases_in_flight += wanted;
+      stop = report_.valid + cases_in_flight >= settings_.test_cases;
+    }
+    std::vector<Outcome> outcomes;
+    bool from_batch = !batches_in_flight_.empty();
+    if (from_batch) {
+      outcomes = FinishBatch();
+      if (outcomes.empty()) {
+        // The runner ran nothing: no progress, and no more batches.
+        batching = false;
+        continue;
+      }
     } else {
       outcomes.push_back(Call(NextGenerateDirective(random)));
     }
@@ -234,9 +269,7 @@ void Engine::GeneratePhase() {
     // search space small enough that the tree's novel prefixes matter. (A
     // single bounded integer repeats often anyway: a quarter of its draws
     // come from the values near zero.)
-    if (batched && duplicates * 2 > outcomes.size()) {
-      batching = false;
-    }
+    if (from_batch && duplicates * 2 > outcomes.size()) batching = false;
   }
   CheckHealth(absl::Now() - start);
 }

@@ -7,6 +7,8 @@
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_ENGINE_H_
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -72,16 +74,21 @@ struct Report {
 // Runs one test; owned by one thread (the test's worker) from start to end.
 class Engine {
  public:
-  // `batch`, when given, runs generation batches (one round trip for many
+  // `batches`, when given, runs generation batches (one round trip for many
   // random cases); without it every case is a call of `test`.
   Engine(std::string test_name, Settings settings, TestFunction test,
-         BatchFunction batch = nullptr);
+         std::unique_ptr<BatchRunner> batches = nullptr);
+  Engine(std::string test_name, Settings settings, TestFunction test,
+         BatchFunction batch);
 
   Report Run();
 
  private:
   Outcome Call(Directive directive);
-  std::vector<Outcome> CallBatch(Directive batch);
+  // Starts a batch of `size` random cases.
+  void StartBatch(uint32_t size, SplitMix64& random);
+  // The outcomes of the oldest batch started.
+  std::vector<Outcome> FinishBatch();
   // Whether generation has not run this choice sequence before (and
   // remembers it).
   bool IsNovel(const Outcome& outcome);
@@ -98,13 +105,17 @@ class Engine {
   const std::string test_name_;
   const Settings settings_;
   const TestFunction test_;
-  const BatchFunction batch_;
+  const std::unique_ptr<BatchRunner> batches_;
+  // Sizes of the batches started and not finished, oldest first.
+  std::deque<uint32_t> batches_in_flight_;
   Report report_;
   uint64_t next_case_id_ = 1;
   // What generation has run, so that it does not count a repeat: whole runs
-  // by fingerprint, summarized batched runs by digest.
-  absl::flat_hash_set<std::string> seen_;
-  absl::flat_hash_set<uint64_t> seen_digests_;
+  // by their Digest, summarized batched runs by the client's digest, which
+  // may be computed another way. (A client that summarizes by length, as
+  // PROTOCOL.md suggests, never sends one sequence both ways.)
+  absl::flat_hash_set<uint64_t> seen_;
+  absl::flat_hash_set<uint64_t> seen_client_digests_;
   DataTree tree_;               // every run, to steer generation to new ones
   // The first failure seen per origin (then shrunk).
   std::vector<Outcome> failures_;

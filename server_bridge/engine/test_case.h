@@ -5,8 +5,10 @@
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_TEST_CASE_H_
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "server_bridge/engine/choice.h"
@@ -85,8 +87,37 @@ struct Outcome {
 // Runs one case.
 using TestFunction = std::function<Outcome(const Directive&)>;
 // Runs a generation batch (Directive::batch_size cases): one outcome per
-// case, in order, stopping early only after a failing case.
+// case, in order; it may stop early (after a failing case, or to keep its
+// answer small) but runs at least one.
 using BatchFunction = std::function<std::vector<Outcome>(const Directive&)>;
+
+// Runs generation batches with up to kMaxInFlight started at once, so that a
+// client runs one while the engine reads the outcomes of the other.
+class BatchRunner {
+ public:
+  static constexpr size_t kMaxInFlight = 2;
+
+  virtual ~BatchRunner() = default;
+  virtual void Start(const Directive& batch) = 0;
+  // The outcomes of the oldest batch started and not yet finished.
+  virtual std::vector<Outcome> Finish() = 0;
+};
+
+// A BatchRunner over a BatchFunction: Finish runs the oldest started batch.
+class SyncBatchRunner : public BatchRunner {
+ public:
+  explicit SyncBatchRunner(BatchFunction run) : run_(std::move(run)) {}
+  void Start(const Directive& batch) override { started_.push_back(batch); }
+  std::vector<Outcome> Finish() override {
+    Directive batch = std::move(started_.front());
+    started_.pop_front();
+    return run_(batch);
+  }
+
+ private:
+  BatchFunction run_;
+  std::deque<Directive> started_;
+};
 
 // Whether a batched run must be sent whole (failures and targeted runs are
 // what the engine shrinks and climbs from), and whether it is worth it

@@ -1,17 +1,20 @@
-// One running test's channel: the worker sends a directive and waits for the
-// client's run result; the connection's reader thread delivers that result.
+// One running test's channel: the worker sends directives and waits for the
+// client's run results; the connection's reader thread delivers them.
 //
-// Inbox policy: the engine keeps one directive in flight per test, so the
-// channel holds at most one result. A packet that does not answer the
-// directive in flight is refused (the reader replies with a protocol error)
-// and never queued, so the reader never blocks and nothing is dropped
-// silently.
+// Inbox policy: the engine keeps at most kMaxInFlight directives in flight
+// per test (two generation batches, so that the client runs one while the
+// engine reads the other's results), and the channel holds at most one
+// result per directive in flight. A packet that does not answer a directive
+// in flight is refused (the reader replies with a protocol error) and never
+// queued, so the reader never blocks and nothing is dropped silently.
 #ifndef LOCKSTEP_SERVER_BRIDGE_SERVER_TEST_CHANNEL_H_
 #define LOCKSTEP_SERVER_BRIDGE_SERVER_TEST_CHANNEL_H_
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/status/status.h"
@@ -23,6 +26,8 @@ namespace lockstep::server {
 
 class TestChannel {
  public:
+  static constexpr size_t kMaxInFlight = 2;
+
   TestChannel(uint32_t id, PacketWriter* writer) : id_(id), writer_(writer) {}
 
   uint32_t id() const { return id_; }
@@ -31,9 +36,15 @@ class TestChannel {
   // ProtocolError to send back: its message says what was wrong.
   absl::Status Deliver(const Packet& packet) ABSL_LOCKS_EXCLUDED(mu_);
 
-  // Worker thread: sends `directive` and waits for the client's result.
-  // Fails once the channel is closed (by the client, or the connection
-  // ending).
+  // Worker thread: sends `directive`; its id, for Await. At most
+  // kMaxInFlight directives may await their results. Fails once the channel
+  // is closed (by the client, or the connection ending).
+  absl::StatusOr<uint64_t> Send(const engine::v1::Directive& directive)
+      ABSL_LOCKS_EXCLUDED(mu_);
+  // Worker thread: waits for the result of the directive sent as `id`.
+  absl::StatusOr<engine::v1::RunResult> Await(uint64_t id)
+      ABSL_LOCKS_EXCLUDED(mu_);
+  // Send, then Await.
   absl::StatusOr<engine::v1::RunResult> Run(
       const engine::v1::Directive& directive) ABSL_LOCKS_EXCLUDED(mu_);
 
@@ -42,16 +53,20 @@ class TestChannel {
   bool closed() const ABSL_LOCKS_EXCLUDED(mu_);
 
  private:
-  bool ResultReadyOrClosed() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
-    return result_.has_value() || !closed_reason_.empty();
-  }
+  // A directive in flight and, once it came, its result.
+  struct Awaited {
+    uint64_t id = 0;
+    std::optional<engine::v1::RunResult> result;
+  };
+
+  Awaited* FindAwaited(uint64_t id) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  std::string AwaitedIds() const ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
 
   const uint32_t id_;
   PacketWriter* const writer_;
   mutable absl::Mutex mu_;
-  uint64_t awaiting_ ABSL_GUARDED_BY(mu_) = 0;  // id of the directive in flight
-  std::optional<engine::v1::RunResult> result_ ABSL_GUARDED_BY(mu_);
-  std::string closed_reason_ ABSL_GUARDED_BY(mu_);  // non-empty once closed
+  std::vector<Awaited> awaited_ ABSL_GUARDED_BY(mu_);  // in sending order
+  std::string closed_reason_ ABSL_GUARDED_BY(mu_);     // non-empty once closed
 };
 
 }  // namespace lockstep::server

@@ -1,6 +1,10 @@
 #include "server_bridge/server/test_worker.h"
 
+#include <deque>
+#include <functional>
+#include <memory>
 #include <string>
+#include <vector>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -16,11 +20,48 @@ struct TestAborted {
   std::string reason;
 };
 
+// Generation batches over the channel: each started batch is a directive
+// sent at once; Finish waits for the oldest one's answer.
+class ChannelBatchRunner : public engine::BatchRunner {
+ public:
+  ChannelBatchRunner(TestChannel* channel,
+                     std::function<void(const absl::Status&)> refuse)
+      : channel_(channel), refuse_(std::move(refuse)) {}
+
+  void Start(const engine::Directive& batch) override {
+    absl::StatusOr<uint64_t> id = channel_->Send(wire::ToWire(batch));
+    if (!id.ok()) throw TestAborted{std::string(id.status().message())};
+    started_.push_back(Started{*id, batch.batch_size, batch.max_choices});
+  }
+
+  std::vector<engine::Outcome> Finish() override {
+    Started oldest = started_.front();
+    started_.pop_front();
+    absl::StatusOr<engine::v1::RunResult> result = channel_->Await(oldest.id);
+    if (!result.ok()) throw TestAborted{std::string(result.status().message())};
+    absl::StatusOr<std::vector<engine::Outcome>> outcomes =
+        wire::BatchFromWire(*result, oldest.batch_size, oldest.max_choices);
+    if (!outcomes.ok()) refuse_(outcomes.status());
+    return *std::move(outcomes);
+  }
+
+ private:
+  struct Started {
+    uint64_t id;
+    uint32_t batch_size;
+    uint32_t max_choices;
+  };
+  TestChannel* const channel_;
+  // Reports a malformed answer to the client and aborts the test (throws).
+  const std::function<void(const absl::Status&)> refuse_;
+  std::deque<Started> started_;
+};
+
 }  // namespace
 
 void RunTestWorker(const std::string& name, const engine::Settings& settings,
                    const std::shared_ptr<TestChannel>& channel,
-                   PacketWriter* writer, bool batches) {
+                   PacketWriter* writer, bool batches_allowed) {
   // Answers the client's malformed result with invalid_choice and aborts.
   auto refuse = [&](const absl::Status& status) {
     Packet error;
@@ -42,21 +83,15 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
     if (!outcome.ok()) refuse(outcome.status());
     return *std::move(outcome);
   };
-  engine::BatchFunction batch;
-  if (batches) {
-    batch = [&](const engine::Directive& directive) {
-      absl::StatusOr<std::vector<engine::Outcome>> outcomes =
-          wire::BatchFromWire(run(directive), directive.batch_size,
-                              directive.max_choices);
-      if (!outcomes.ok()) refuse(outcomes.status());
-      return *std::move(outcomes);
-    };
+  std::unique_ptr<engine::BatchRunner> batches;
+  if (batches_allowed) {
+    batches = std::make_unique<ChannelBatchRunner>(channel.get(), refuse);
   }
 
   Packet packet;
   packet.set_channel(channel->id());
   try {
-    engine::Report report = engine::Engine(name, settings, test, batch).Run();
+    engine::Report report = engine::Engine(name, settings, test, std::move(batches)).Run();
     *packet.mutable_test_report() = ToWire(report);
     Log(absl::StrCat("test '", name, "' on channel ", channel->id(), ": ",
                      report.passed ? "passed" : "failed", ", ", report.calls,

@@ -14,11 +14,11 @@ namespace lockstep::server {
 
 // Runs the test to its end and writes its TestReport (with `error` set when
 // the channel closed or the client sent malformed results). Returns when
-// done; safe to call on any thread. `batches`: the client speaks protocol 2,
-// so random generation may ask it for many cases at a time.
+// done; safe to call on any thread. `batches_allowed`: the client speaks
+// protocol 2, so random generation may ask it for many cases at a time.
 void RunTestWorker(const std::string& name, const engine::Settings& settings,
                    const std::shared_ptr<TestChannel>& channel,
-                   PacketWriter* writer, bool batches);
+                   PacketWriter* writer, bool batches_allowed);
 
 }  // namespace lockstep::server
 
