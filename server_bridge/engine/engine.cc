@@ -181,8 +181,8 @@ Directive Engine::NextGenerateDirective(SplitMix64& random) {
       int64_t step = static_cast<int64_t>(random.Below(16)) + 1;
       __int128 value = static_cast<__int128>(nudged.integer) +
                        (random.Below(2) == 0 ? step : -step);
-      nudged.integer = static_cast<int64_t>(std::clamp<__int128>(
-          value, nudged.min_integer, nudged.max_integer));
+      nudged.integer = static_cast<int64_t>(
+          std::clamp<__int128>(value, nudged.min_integer, nudged.max_integer));
     }
   }
   return directive;
@@ -216,8 +216,9 @@ void Engine::GeneratePhase() {
       // `calls` calls (the simplest case's included) have been made: the
       // first failure was among them.
       if (calls_at_first_failure == 0) calls_at_first_failure = calls;
-      stop = stop || calls - calls_at_first_failure >=
-                         std::min(kMaxCallsAfterFailure, calls_at_first_failure);
+      stop =
+          stop || calls - calls_at_first_failure >=
+                      std::min(kMaxCallsAfterFailure, calls_at_first_failure);
     }
     if (tree_.exhausted()) {
       report_.exhausted = true;

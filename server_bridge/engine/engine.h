@@ -116,7 +116,7 @@ class Engine {
   // PROTOCOL.md suggests, never sends one sequence both ways.)
   absl::flat_hash_set<uint64_t> seen_;
   absl::flat_hash_set<uint64_t> seen_client_digests_;
-  DataTree tree_;               // every run, to steer generation to new ones
+  DataTree tree_;  // every run, to steer generation to new ones
   // The first failure seen per origin (then shrunk).
   std::vector<Outcome> failures_;
   // The best run per target label, for hill-climbing.

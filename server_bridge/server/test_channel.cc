@@ -34,10 +34,10 @@ absl::Status TestChannel::Deliver(const Packet& packet) {
       Awaited* awaited =
           packet.reply_to() == 0 ? nullptr : FindAwaited(packet.reply_to());
       if (awaited == nullptr || awaited->result.has_value()) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "run result replies to message ", packet.reply_to(),
-            ", but the directives in flight on channel ", id_, " are ",
-            AwaitedIds()));
+        return absl::InvalidArgumentError(
+            absl::StrCat("run result replies to message ", packet.reply_to(),
+                         ", but the directives in flight on channel ", id_,
+                         " are ", AwaitedIds()));
       }
       awaited->result = packet.run_result();
       return absl::OkStatus();
@@ -62,9 +62,9 @@ absl::StatusOr<uint64_t> TestChannel::Send(
     absl::MutexLock lock(&mu_);
     if (!closed_reason_.empty()) return absl::CancelledError(closed_reason_);
     if (awaited_.size() >= kMaxInFlight) {
-      return absl::InternalError(absl::StrCat(
-          "the engine sent more than ", kMaxInFlight,
-          " directives at once on channel ", id_));
+      return absl::InternalError(
+          absl::StrCat("the engine sent more than ", kMaxInFlight,
+                       " directives at once on channel ", id_));
     }
     awaited_.push_back(Awaited{packet.message_id(), std::nullopt});
   }

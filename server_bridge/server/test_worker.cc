@@ -4,8 +4,8 @@
 #include <functional>
 #include <memory>
 #include <string>
-#include <vector>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "server_bridge/server/log.h"
@@ -91,7 +91,8 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
   Packet packet;
   packet.set_channel(channel->id());
   try {
-    engine::Report report = engine::Engine(name, settings, test, std::move(batches)).Run();
+    engine::Report report =
+        engine::Engine(name, settings, test, std::move(batches)).Run();
     *packet.mutable_test_report() = ToWire(report);
     Log(absl::StrCat("test '", name, "' on channel ", channel->id(), ": ",
                      report.passed ? "passed" : "failed", ", ", report.calls,

@@ -134,8 +134,7 @@ std::optional<Packet> EngineTestClient::Hello(uint32_t min_version,
 
 std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
     const std::string& name, const engine::v1::Settings& settings,
-    const std::function<void(engine::ChoiceSource&)>& body,
-    int* directives) {
+    const std::function<void(engine::ChoiceSource&)>& body, int* directives) {
   Packet start;
   start.set_message_id(0);
   start.mutable_start_test()->set_name(name);

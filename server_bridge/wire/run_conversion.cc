@@ -185,9 +185,9 @@ absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
     uint32_t max_choices) {
   if (wire.runs_size() == 0 ||
       static_cast<uint32_t>(wire.runs_size()) > batch_size) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("a batch of ", batch_size, " cases was answered with ",
-                     wire.runs_size(), " runs"));
+    return absl::InvalidArgumentError(absl::StrCat("a batch of ", batch_size,
+                                                   " cases was answered with ",
+                                                   wire.runs_size(), " runs"));
   }
   std::vector<engine::Outcome> outcomes;
   outcomes.reserve(wire.runs_size());

@@ -30,19 +30,18 @@ CountedRun RunBatched(const std::string& name, Settings settings,
   CountedRun counted;
   TestFunction single = PropertyFunction(body);
   BatchFunction batch = PropertyBatchFunction(body);
-  counted.report =
-      Engine(
-          name, settings,
-          [&](const Directive& directive) {
-            ++counted.single_calls;
-            return single(directive);
-          },
-          [&](const Directive& directive) {
-            ++counted.batch_calls;
-            counted.batch_sizes.push_back(directive.batch_size);
-            return batch(directive);
-          })
-          .Run();
+  counted.report = Engine(
+                       name, settings,
+                       [&](const Directive& directive) {
+                         ++counted.single_calls;
+                         return single(directive);
+                       },
+                       [&](const Directive& directive) {
+                         ++counted.batch_calls;
+                         counted.batch_sizes.push_back(directive.batch_size);
+                         return batch(directive);
+                       })
+                       .Run();
   return counted;
 }
 
@@ -68,11 +67,10 @@ TEST(GenerationBatchTest, APassingTestTakesTheSimplestCaseThenBatches) {
 
 TEST(GenerationBatchTest, SummarizedRunsCountAsDistinctCases) {
   int invocations = 0;
-  CountedRun run =
-      RunBatched("heavy", Derandomized(300), [&](ChoiceSource& s) {
-        ++invocations;
-        for (int i = 0; i < 100; ++i) s.DrawInteger(0, 1000);
-      });
+  CountedRun run = RunBatched("heavy", Derandomized(300), [&](ChoiceSource& s) {
+    ++invocations;
+    for (int i = 0; i < 100; ++i) s.DrawInteger(0, 1000);
+  });
   EXPECT_TRUE(run.report.passed);
   EXPECT_EQ(run.report.valid, 300u);
   EXPECT_EQ(invocations, 300);
@@ -98,17 +96,16 @@ TEST(GenerationBatchTest, RejectedCasesAreAskedForAgain) {
 
 TEST(GenerationBatchTest, AFailureInABatchEndsItAndIsShrunk) {
   int invocations = 0;
-  CountedRun run =
-      RunBatched("sum", Derandomized(1000), [&](ChoiceSource& s) {
-        ++invocations;
-        int64_t sum = 0;
-        for (int i = 0; i < 50; ++i) {
-          s.StartSpan("element");
-          sum += s.DrawInteger(0, 100);
-          s.EndSpan();
-        }
-        if (sum > 2600) throw PropertyFailure{"sum", "too large"};
-      });
+  CountedRun run = RunBatched("sum", Derandomized(1000), [&](ChoiceSource& s) {
+    ++invocations;
+    int64_t sum = 0;
+    for (int i = 0; i < 50; ++i) {
+      s.StartSpan("element");
+      sum += s.DrawInteger(0, 100);
+      s.EndSpan();
+    }
+    if (sum > 2600) throw PropertyFailure{"sum", "too large"};
+  });
   ASSERT_EQ(run.report.failures.size(), 1u);
   const Failure& failure = run.report.failures[0];
   EXPECT_EQ(failure.origin, "sum");
@@ -172,18 +169,17 @@ TEST(GenerationBatchTest, RepeatedDigestsAreNotCountedAgain) {
   Settings settings = Derandomized(100);
   int batch_calls = 0;
   Report report =
-      Engine(
-          "stuck", settings, PropertyFunction([](ChoiceSource& s) {
-            s.DrawInteger(0, int64_t{1} << 40);
-          }),
-          [&](const Directive& directive) {
-            ++batch_calls;
-            Outcome same;
-            same.summarized = true;
-            same.digest = 42;
-            same.choice_count = 100;
-            return std::vector<Outcome>(directive.batch_size, same);
-          })
+      Engine("stuck", settings, PropertyFunction([](ChoiceSource& s) {
+               s.DrawInteger(0, int64_t{1} << 40);
+             }),
+             [&](const Directive& directive) {
+               ++batch_calls;
+               Outcome same;
+               same.summarized = true;
+               same.digest = 42;
+               same.choice_count = 100;
+               return std::vector<Outcome>(directive.batch_size, same);
+             })
           .Run();
   EXPECT_TRUE(report.passed);
   EXPECT_EQ(report.valid, 100u);
