@@ -109,15 +109,15 @@ engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
   engine::Directive one;
   one.phase = engine::Phase::kGenerate;
   one.max_choices = batch.max_choices;
+  engine::ChoiceSource source(one);
   size_t answer_bytes = 0;
   for (uint32_t i = 0; i < batch.batch_size; ++i) {
-    one.seed = seeds.Next();
-    engine::ChoiceSource source(one);
+    source.Restart(seeds.Next());
     Run run = RunBody(body, source, /*final_run=*/false);
     engine::Outcome& outcome = run.outcome;
     const engine::ChoiceSequence& choices = source.choices();
     engine::v1::RunResult* wire = answer.add_runs();
-    if (engine::SendBatchedRunWhole(outcome.status, choices.size(),
+    if (engine::SendBatchedRunWhole(outcome.status, choices,
                                     !outcome.targets.empty())) {
       outcome.choices = choices;
       // The engine needs spans only to shrink.

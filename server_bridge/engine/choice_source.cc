@@ -27,6 +27,15 @@ int64_t UniformInteger(SplitMix64& random, int64_t min, int64_t max) {
 ChoiceSource::ChoiceSource(const Directive& directive)
     : directive_(directive), random_(directive.seed) {}
 
+void ChoiceSource::Restart(uint64_t seed) {
+  directive_.seed = seed;
+  random_ = SplitMix64(seed);
+  choices_.clear();
+  spans_.clear();
+  open_spans_.clear();
+  latest_integer_.clear();
+}
+
 const Choice* ChoiceSource::NextPrefixChoice(ChoiceKind kind) {
   if (choices_.size() >= directive_.max_choices) throw Overrun{};
   if (choices_.size() >= directive_.prefix.size()) return nullptr;

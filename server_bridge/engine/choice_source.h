@@ -27,6 +27,10 @@ class ChoiceSource {
  public:
   explicit ChoiceSource(const Directive& directive);
 
+  // Starts another case of the same directive drawing from `seed`: what a
+  // batch does per case, reusing this source's buffers.
+  void Restart(uint64_t seed);
+
   int64_t DrawInteger(int64_t min, int64_t max);
   double DrawFloat(double min, double max, bool allow_nan, bool allow_infinity);
   bool DrawBoolean(double probability);
@@ -50,7 +54,7 @@ class ChoiceSource {
   // The latest integer drawn in this run with the same bounds, or null.
   const Choice* EarlierInteger(int64_t min, int64_t max) const;
 
-  const Directive directive_;
+  Directive directive_;
   SplitMix64 random_;
   ChoiceSequence choices_;
   std::vector<Span> spans_;

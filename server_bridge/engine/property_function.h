@@ -63,7 +63,7 @@ inline BatchFunction PropertyBatchFunction(
     for (uint32_t i = 0; i < batch.batch_size; ++i) {
       one.seed = seeds.Next();
       Outcome outcome = RunProperty(body, one);
-      if (!SendBatchedRunWhole(outcome.status, outcome.choices.size(),
+      if (!SendBatchedRunWhole(outcome.status, outcome.choices,
                                !outcome.targets.empty())) {
         outcome.summarized = true;
         outcome.digest = Digest(outcome.choices);

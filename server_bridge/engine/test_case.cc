@@ -1,5 +1,7 @@
 #include "server_bridge/engine/test_case.h"
 
+#include "server_bridge/engine/data_tree.h"
+
 namespace lockstep::engine {
 
 const char* PhaseName(Phase phase) {
@@ -32,9 +34,11 @@ const char* StatusName(Status status) {
   return "unknown";
 }
 
-bool SendBatchedRunWhole(Status status, size_t choices, bool has_targets) {
+bool SendBatchedRunWhole(Status status, const ChoiceSequence& choices,
+                         bool has_targets) {
   return status == Status::kInteresting || has_targets ||
-         choices <= kMaxChoicesOfWholeBatchedRun;
+         (choices.size() <= kMaxChoicesOfWholeBatchedRun &&
+          DataTree::Enumerable(choices));
 }
 
 }  // namespace lockstep::engine

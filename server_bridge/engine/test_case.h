@@ -119,12 +119,14 @@ class SyncBatchRunner : public BatchRunner {
   std::deque<Directive> started_;
 };
 
-// Whether a batched run must be sent whole (failures and targeted runs are
-// what the engine shrinks and climbs from), and whether it is worth it
-// otherwise: short runs are recorded in the engine's tree, which is how it
-// knows when a small search space is exhausted.
+// Whether a batched run must be sent whole: failures and targeted runs are
+// what the engine shrinks and climbs from, and short runs whose every choice
+// has few values (DataTree::Enumerable) go into the engine's tree, which is
+// how it knows when a small search space is exhausted. Any other run is
+// summarized: the engine only needs to know whether it was new.
 inline constexpr uint32_t kMaxChoicesOfWholeBatchedRun = 32;
-bool SendBatchedRunWhole(Status status, size_t choices, bool has_targets);
+bool SendBatchedRunWhole(Status status, const ChoiceSequence& choices,
+                         bool has_targets);
 
 const char* PhaseName(Phase phase);
 const char* StatusName(Status status);
