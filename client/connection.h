@@ -8,7 +8,7 @@
 // the error quotes its exit and log tail (read after the process-exit
 // notification, never computed by a closure later).
 //
-// Inbox policy: the engine keeps at most one directive in flight per test,
+// Inbox policy: the engine keeps at most two directives in flight per test,
 // so an inbox holds a packet or two. An inbox that reaches kMaxInbox
 // unanswered packets marks its channel failed ("the engine flooded channel
 // N") and drops further packets for it: the test fails with that error
