@@ -82,7 +82,8 @@ bool ShortlexLess(const ChoiceSequence& a, const ChoiceSequence& b);
 
 // A 64-bit digest of the sequence's kinds and values (not its constraints):
 // equal sequences have equal digests, and distinct ones collide with
-// probability about 2^-64. Identifies summarized batched runs.
+// probability about 2^-64. Summarized batched runs carry it; PROTOCOL.md
+// specifies it so that a client in any language computes the same.
 uint64_t Digest(const ChoiceSequence& choices);
 
 // A human-readable rendering for reports: "integer 1001 in [0, 10000]".

@@ -58,16 +58,24 @@ const Choice* ChoiceSource::EarlierInteger(int64_t min, int64_t max) const {
 int64_t ChoiceSource::DrawInteger(int64_t min, int64_t max) {
   Choice shape = Choice::Integer(0, min, max);
   int64_t value;
+  uint64_t nearby = 0;
   bool in_prefix = choices_.size() < directive_.prefix.size();
   if (const Choice* replay = NextPrefixChoice(ChoiceKind::kInteger)) {
     value = std::clamp(replay->integer, min, max);
   } else if (in_prefix || !directive_.random_tail) {
     value = Simplest(shape).integer;
   } else if (const Choice* earlier = EarlierInteger(min, max);
-             earlier != nullptr && random_.Below(8) == 0) {
-    // One draw in eight repeats an earlier value with the same bounds, so
-    // that properties about equal values get exercised.
+             earlier != nullptr && (nearby = random_.Below(8)) <= 1) {
+    // One draw in eight repeats an earlier value with the same bounds, and
+    // one lands just beside it, so that properties about equal and adjacent
+    // values (off-by-one bugs) get exercised.
     value = earlier->integer;
+    if (nearby == 1) {
+      int64_t step = 1 + static_cast<int64_t>(random_.Below(2));
+      __int128 moved =
+          static_cast<__int128>(value) + (random_.Below(2) == 0 ? step : -step);
+      value = static_cast<int64_t>(std::clamp<__int128>(moved, min, max));
+    }
   } else if (random_.Below(4) == 0 && min <= kSmallMax && max >= kSmallMin) {
     // One draw in four comes from the small values near zero.
     value = UniformInteger(random_, std::max(min, kSmallMin),

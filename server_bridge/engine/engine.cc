@@ -85,10 +85,9 @@ std::vector<Outcome> Engine::FinishBatch() {
 }
 
 bool Engine::IsNovel(const Outcome& outcome) {
-  if (outcome.summarized) {
-    return seen_client_digests_.insert(outcome.digest).second;
-  }
-  return seen_.insert(Digest(outcome.choices)).second;
+  return seen_
+      .insert(outcome.summarized ? outcome.digest : Digest(outcome.choices))
+      .second;
 }
 
 void Engine::Record(const Outcome& outcome) {

@@ -110,12 +110,9 @@ class Engine {
   std::deque<uint32_t> batches_in_flight_;
   Report report_;
   uint64_t next_case_id_ = 1;
-  // What generation has run, so that it does not count a repeat: whole runs
-  // by their Digest, summarized batched runs by the client's digest, which
-  // may be computed another way. (A client that summarizes by length, as
-  // PROTOCOL.md suggests, never sends one sequence both ways.)
+  // The Digest of every run generation has made, so that it does not count
+  // a repeat (summarized batched runs bring their digest along).
   absl::flat_hash_set<uint64_t> seen_;
-  absl::flat_hash_set<uint64_t> seen_client_digests_;
   DataTree tree_;  // every run, to steer generation to new ones
   // The first failure seen per origin (then shrunk).
   std::vector<Outcome> failures_;

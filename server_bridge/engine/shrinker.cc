@@ -654,6 +654,57 @@ bool Shrinker::PassToDescendant() {
   return improved;
 }
 
+bool Shrinker::DeleteAndJump() {
+  pass_ = "delete and jump";
+  // A list's elements can hold an aggregate together (a sum that wraps, a
+  // total that must stay over a bound): no element goes alone and no value
+  // moves alone. Deleting one while another jumps to an end of its range
+  // can keep the aggregate, in one step no other pass takes. Quadratic in a
+  // parent's elements, so only small parents, and only at a fixed point.
+  constexpr size_t kMaxIntegersInParent = 16;
+  for (size_t x = 0; x < current_.spans.size() && !OutOfBudget(); ++x) {
+    const Span deleted = current_.spans[x];
+    if (deleted.end <= deleted.start || deleted.depth == 0 ||
+        deleted.end > current_.choices.size()) {
+      continue;
+    }
+    // The parent: the innermost span one level up that contains it.
+    std::optional<Span> parent;
+    for (const Span& span : current_.spans) {
+      if (span.depth + 1 == deleted.depth && span.start <= deleted.start &&
+          span.end >= deleted.end &&
+          (!parent || span.end - span.start < parent->end - parent->start)) {
+        parent = span;
+      }
+    }
+    if (!parent) continue;
+    std::vector<size_t> integers;
+    for (size_t j = parent->start; j < parent->end; ++j) {
+      if ((j < deleted.start || j >= deleted.end) &&
+          current_.choices[j].kind == ChoiceKind::kInteger) {
+        integers.push_back(j);
+      }
+    }
+    if (integers.size() > kMaxIntegersInParent) continue;
+    // A collection's "one more?" flag before the element goes with it.
+    size_t from = deleted.start;
+    if (from > parent->start &&
+        current_.choices[from - 1].kind == ChoiceKind::kBoolean) {
+      --from;
+    }
+    for (size_t j : integers) {
+      const Choice choice = current_.choices[j];
+      for (int64_t end : {choice.min_integer, choice.max_integer}) {
+        if (end == choice.integer) continue;
+        ChoiceSequence candidate = current_.choices;
+        candidate[j] = choice.WithInteger(end);
+        if (Consider(Without(candidate, from, deleted.end))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 ShrinkResult Shrinker::Run() {
   deadline_ = absl::Now() + budget_.max_time;
   bool improved = true;
@@ -669,6 +720,7 @@ ShrinkResult Shrinker::Run() {
     improved |= ShiftTogether();
     improved |= LowerAndDelete();
     improved |= ReorderSpans();
+    if (!improved) improved = DeleteAndJump();
   }
   if (result_.stop_reason.empty()) result_.stop_reason = "fixed point";
   result_.minimal = current_;

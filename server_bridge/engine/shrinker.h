@@ -67,6 +67,9 @@ class Shrinker {
   // target for the integer at `i`.
   bool TryOtherSide(size_t i);
   bool PassToDescendant();
+  // Run only at a fixed point of the others: delete a span while another
+  // integer in the same parent jumps to an end of its range.
+  bool DeleteAndJump();
 
   // Binary search for the smallest distance d in [0, current] from the
   // target for which `make(d)` still fails; make(d) returns the candidate.

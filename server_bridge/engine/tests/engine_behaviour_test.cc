@@ -214,8 +214,17 @@ class ReferenceIntegers {
         earlier = &choice;  // the latest wins
     }
     int64_t value;
-    if (earlier != nullptr && random_.Below(8) == 0) {
+    uint64_t r = earlier != nullptr ? random_.Below(8) : 8;
+    if (r == 0) {
       value = earlier->integer;
+    } else if (r == 1) {
+      int64_t step = 1 + static_cast<int64_t>(random_.Below(2));
+      bool up = random_.Below(2) == 0;
+      if (up) {
+        value = earlier->integer > max - step ? max : earlier->integer + step;
+      } else {
+        value = earlier->integer < min + step ? min : earlier->integer - step;
+      }
     } else if (random_.Below(4) == 0 && min <= 127 && max >= -128) {
       value =
           Uniform(std::max<int64_t>(min, -128), std::min<int64_t>(max, 127));

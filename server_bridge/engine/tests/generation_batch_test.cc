@@ -211,5 +211,13 @@ TEST(DigestTest, EqualSequencesAgreeAndDifferentOnesDiffer) {
   EXPECT_EQ(digests.size(), 6u);
 }
 
+TEST(DigestTest, FollowsTheProtocolsAlgorithm) {
+  // Computed from PROTOCOL.md's text by an independent implementation.
+  EXPECT_EQ(Digest({}), 0xE220A8397B1DCDAFULL);
+  EXPECT_EQ(Digest({Choice::Integer(-5, -10, 10), Choice::Float(1.5, 0, 2),
+                    Choice::Boolean(true), Choice::Bytes("abcdefghi", 0, 10)}),
+            0x41223445C7BDF193ULL);
+}
+
 }  // namespace
 }  // namespace lockstep::engine

@@ -59,6 +59,38 @@ TEST(ShrinkerPassesTest, DeletionRemovesIrrelevantElements) {
   EXPECT_EQ(result.stop_reason, "fixed point");
 }
 
+TEST(ShrinkerPassesTest, DeleteAndJumpKeepsAWrappingSum) {
+  // Fails when a non-empty list's sum, wrapped to 16 bits, is -32768:
+  // [1, 32767] does, and so does the smaller [-32768], but no single
+  // deletion or change of one value gets from one to the other.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    s.StartSpan("list");
+    int32_t sum = 0;
+    int count = 0;
+    while (s.DrawBoolean(0.8)) {
+      s.StartSpan("element");
+      sum += static_cast<int32_t>(s.DrawInteger(-32768, 32767));
+      s.EndSpan();
+      ++count;
+    }
+    s.EndSpan();
+    if (count > 0 && static_cast<int16_t>(sum) == -32768) {
+      throw PropertyFailure{"wrapped", ""};
+    }
+  });
+  ChoiceSequence start = {
+      Choice::Boolean(true, 0.8), Choice::Integer(1, -32768, 32767),
+      Choice::Boolean(true, 0.8), Choice::Integer(32767, -32768, 32767),
+      Choice::Boolean(false, 0.8)};
+  Shrinker shrinker(test, FailingRun(test, start), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices,
+            (ChoiceSequence{Choice::Boolean(true, 0.8),
+                            Choice::Integer(-32768, -32768, 32767),
+                            Choice::Boolean(false, 0.8)}));
+  EXPECT_GT(result.improvements_by_pass["delete and jump"], 0u);
+}
+
 TEST(ShrinkerPassesTest, MinimizeChoicesBinarySearchesIntegers) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     if (s.DrawInteger(0, 1'000'000'000) > 123'456)

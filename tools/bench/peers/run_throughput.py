@@ -99,16 +99,14 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--trivial-cases", type=int, default=100000)
-    parser.add_argument("--wide-cases", type=int, default=10000,
-                        help="cases of a' (lockstep's engine slows down "
-                        "superlinearly here; see README)")
+    parser.add_argument("--wide-cases", type=int, default=100000)
     parser.add_argument("--hypothesis-cases", type=int, default=10000,
                         help="cap on Hypothesis's cases for a and a' "
                         "(~1 ms a case; its rate does not depend on it)")
     parser.add_argument("--heavy-cases", type=int, default=1000)
     parser.add_argument("--draws", type=int, default=1000)
     parser.add_argument("--threads", type=int, default=16)
-    parser.add_argument("--concurrent-cases", type=int, default=1000,
+    parser.add_argument("--concurrent-cases", type=int, default=10000,
                         help="cases of each concurrent Check in c")
     parser.add_argument("--no-install", action="store_true")
     args = parser.parse_args()
