@@ -313,6 +313,9 @@ void Engine::ShrinkPhase() {
     report_.shrink_calls += result.calls;
     report_.calls += result.calls;
     report_.shrink_stop_reason = result.stop_reason;
+    for (const auto& [pass, calls] : result.calls_by_pass) {
+      report_.shrink_calls_by_pass[pass] += calls;
+    }
     failure = std::move(result.minimal);
   }
 }

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -65,6 +66,8 @@ struct Report {
   uint64_t overruns = 0;
   uint64_t shrink_calls = 0;
   std::string shrink_stop_reason;  // "fixed point", "call budget", ...
+  // Shrink calls per pass, summed over the failures, for the engine's log.
+  std::map<std::string, uint64_t> shrink_calls_by_pass;
   std::vector<std::string> health_check_failures;  // "<name>: <why>"
   std::vector<std::string> database_problems;
   // Generation stopped because every possible case had been run.

@@ -131,6 +131,7 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   directive.max_choices = max_choices_;
   Outcome outcome = test_(directive);
   ++result_.calls;
+  ++result_.calls_by_pass[pass_];
   last_status_ = outcome.status;
   if (outcome.status != Status::kInteresting || outcome.origin != origin_)
     return false;
@@ -191,7 +192,10 @@ bool Shrinker::DeleteSpans() {
     if (span.end <= span.start || span.end > current_.choices.size()) continue;
     if (Consider(Without(current_.choices, span.start, span.end))) {
       improved = true;
-      index = static_cast<size_t>(-1);  // spans changed: start over
+      // The spans changed; the one now at this rank is the next candidate.
+      // (Starting over made a list of n deletable elements cost n^2 calls;
+      // whatever this skips, the next round of passes tries again.)
+      --index;
     }
   }
   return improved;
@@ -678,11 +682,19 @@ bool Shrinker::DeleteAndJump() {
       }
     }
     if (!parent) continue;
+    // The integers of the deleted span's siblings: other elements of the
+    // same collection (same label, same depth, same parent).
     std::vector<size_t> integers;
-    for (size_t j = parent->start; j < parent->end; ++j) {
-      if ((j < deleted.start || j >= deleted.end) &&
-          current_.choices[j].kind == ChoiceKind::kInteger) {
-        integers.push_back(j);
+    for (const Span& sibling : current_.spans) {
+      if (sibling.depth != deleted.depth || sibling.label != deleted.label ||
+          sibling.start < parent->start || sibling.end > parent->end ||
+          (sibling.end > deleted.start && sibling.start < deleted.end)) {
+        continue;
+      }
+      for (size_t j = sibling.start; j < sibling.end; ++j) {
+        if (current_.choices[j].kind == ChoiceKind::kInteger) {
+          integers.push_back(j);
+        }
       }
     }
     if (integers.size() > kMaxIntegersInParent) continue;

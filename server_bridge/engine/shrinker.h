@@ -34,8 +34,9 @@ struct ShrinkResult {
   uint64_t improvements = 0;
   // "fixed point", "call budget", "time budget".
   std::string stop_reason;
-  // Improvements per pass, for reports and tests.
+  // Improvements and calls per pass, for the engine's log and tests.
   std::map<std::string, uint64_t> improvements_by_pass;
+  std::map<std::string, uint64_t> calls_by_pass;
 };
 
 // Owned by the thread that calls Run(); not shared.

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "server_bridge/server/log.h"
 #include "server_bridge/server/wire_conversion.h"
 #include "server_bridge/wire/run_conversion.h"
@@ -94,9 +95,16 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
     engine::Report report =
         engine::Engine(name, settings, test, std::move(batches)).Run();
     *packet.mutable_test_report() = ToWire(report);
+    std::string shrinking;
+    if (report.shrink_calls > 0) {
+      shrinking = absl::StrCat("; ", report.shrink_calls, " shrink calls (",
+                               absl::StrJoin(report.shrink_calls_by_pass, ", ",
+                                             absl::PairFormatter(" ")),
+                               "), ", report.shrink_stop_reason);
+    }
     Log(absl::StrCat("test '", name, "' on channel ", channel->id(), ": ",
                      report.passed ? "passed" : "failed", ", ", report.calls,
-                     " calls"));
+                     " calls", shrinking));
   } catch (const TestAborted& aborted) {
     packet.mutable_test_report()->set_error(aborted.reason);
     Log(absl::StrCat("test '", name, "' on channel ", channel->id(),
