@@ -208,7 +208,7 @@ bool Shrinker::DeleteRuns() {
   // often a flag and a value); once a deletion succeeds, keep doubling it, so
   // long irrelevant runs go in a logarithmic number of calls.
   for (size_t start = current_.choices.size(); start-- > 0 && !OutOfBudget();) {
-    for (size_t length : {1, 2, 4}) {
+    for (size_t length : {1, 2}) {
       if (start + length > current_.choices.size()) break;
       if (!Consider(Without(current_.choices, start, start + length))) {
         // Values that index into what follows (positions in a list) point
@@ -698,12 +698,13 @@ bool Shrinker::DeleteAndJump() {
       }
     }
     if (integers.size() > kMaxIntegersInParent) continue;
-    // A collection's "one more?" flag before the element goes with it.
-    size_t from = deleted.start;
-    if (from > parent->start &&
-        current_.choices[from - 1].kind == ChoiceKind::kBoolean) {
-      --from;
+    // Only a collection's elements, which its "one more?" flag precedes;
+    // the flag goes with the element.
+    if (deleted.start == parent->start ||
+        current_.choices[deleted.start - 1].kind != ChoiceKind::kBoolean) {
+      continue;
     }
+    size_t from = deleted.start - 1;
     for (size_t j : integers) {
       const Choice choice = current_.choices[j];
       for (int64_t end : {choice.min_integer, choice.max_integer}) {
