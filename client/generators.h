@@ -198,16 +198,19 @@ class VectorGenerator {
   value_type Generate(TestCase& tc) const {
     value_type values;
     while (values.size() < min_) values.push_back(tc.Draw(element_));
-    while (values.size() < max_ &&
-           tc.source().DrawBoolean(ContinueProbability())) {
+    while (tc.source().DrawBoolean(ContinueProbability(values.size()))) {
       values.push_back(tc.Draw(element_));
     }
     return values;
   }
 
  private:
-  // Aim for about five elements beyond the minimum on average.
-  double ContinueProbability() const { return max_ > min_ ? 5.0 / 6.0 : 0.0; }
+  // Aim for about five elements beyond the minimum on average. At the
+  // maximum the flag is still drawn, fixed to false (probability 0), so a
+  // full collection ends with the same closing flag as any other.
+  double ContinueProbability(size_t size) const {
+    return size < max_ ? 5.0 / 6.0 : 0.0;
+  }
 
   G element_;
   size_t min_, max_;
@@ -233,7 +236,8 @@ class SetGenerator {
       if (!values.insert(tc.Draw(element_)).second) ++misses;
     }
     tc.Assume(values.size() >= min_);
-    while (values.size() < max_ && tc.source().DrawBoolean(5.0 / 6.0)) {
+    // As Vectors: the closing flag is drawn at the maximum too, fixed.
+    while (tc.source().DrawBoolean(values.size() < max_ ? 5.0 / 6.0 : 0.0)) {
       values.insert(tc.Draw(element_));
     }
     return values;
@@ -266,7 +270,7 @@ class MapGenerator {
       if (!map.emplace(std::move(key), tc.Draw(values_)).second) ++misses;
     }
     tc.Assume(map.size() >= min_);
-    while (map.size() < max_ && tc.source().DrawBoolean(5.0 / 6.0)) {
+    while (tc.source().DrawBoolean(map.size() < max_ ? 5.0 / 6.0 : 0.0)) {
       auto key = tc.Draw(keys_);
       map.emplace(std::move(key), tc.Draw(values_));
     }

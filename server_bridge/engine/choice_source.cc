@@ -141,6 +141,12 @@ bool ChoiceSource::DrawBoolean(double probability) {
   } else {
     value = random_.NextUnit() < probability;
   }
+  // A probability of 0 or 1 fixes the value whatever the prefix says: a
+  // collection at its maximum size still draws its closing "no more" flag,
+  // so that deleting one of its elements leaves the choices after it
+  // aligned.
+  if (probability <= 0) value = false;
+  if (probability >= 1) value = true;
   Record(shape.WithBoolean(value));
   return value;
 }

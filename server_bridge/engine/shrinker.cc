@@ -293,14 +293,17 @@ bool Shrinker::MinimizeChoices() {
         // target nor one step down fails, leave it to the duplicates pass
         // instead of spending a binary search that cannot succeed.
         const bool shared = SharesValue(current_.choices, i);
-        if (shared && Consider(with(Simplest(now)))) {
+        if (Consider(with(Simplest(now)))) {
           improved = true;
           break;
         }
+        // Single steps first: where none fails, binary search would look
+        // for a smaller failing distance below one that passes, which only
+        // a non-monotonic property has; the step sizes up to three catch
+        // the usual ones (x % 2, x % 3). Only an integer that moved gets
+        // the search, from where it is now.
         bool stepped = false;
-        // Binary search assumes failing is monotonic in the distance; a few
-        // single steps down catch what it misses (x % 3 == 0 properties).
-        for (uint64_t step = 1; step <= 8 && i < current_.choices.size();
+        for (uint64_t step = 1; step <= 3 && i < current_.choices.size();
              ++step) {
           const Choice& here = current_.choices[i];
           if (here.kind != ChoiceKind::kInteger) break;
@@ -314,15 +317,19 @@ bool Shrinker::MinimizeChoices() {
           }
           if (shared) break;
         }
-        if (shared && !stepped) break;
-        improved |= MinimizeDistance(
-            DistanceFromTarget(now, now.integer),
-            [&](uint64_t distance) -> std::optional<ChoiceSequence> {
-              std::optional<int64_t> value =
-                  AtDistance(now, distance, now.integer >= target);
-              if (!value) return std::nullopt;
-              return with(now.WithInteger(*value));
-            });
+        if (stepped && i < current_.choices.size() &&
+            current_.choices[i].kind == ChoiceKind::kInteger) {
+          const Choice moved = current_.choices[i];
+          improved |= MinimizeDistance(
+              DistanceFromTarget(moved, moved.integer),
+              [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+                std::optional<int64_t> value =
+                    AtDistance(moved, distance, moved.integer >= target);
+                if (!value) return std::nullopt;
+                return with(moved.WithInteger(*value));
+              });
+        }
+        if (shared) break;  // the duplicates pass moves it with its twin
         improved |= TryOtherSide(i);
         break;
       }
