@@ -204,10 +204,23 @@ bool Shrinker::DeleteSpans() {
 bool Shrinker::DeleteRuns() {
   pass_ = "delete runs";
   bool improved = false;
-  // From each position, try deleting 1, 2, then 4 choices (a list element is
-  // often a flag and a value); once a deletion succeeds, keep doubling it, so
-  // long irrelevant runs go in a logarithmic number of calls.
+  // From each position, try deleting 1, then 2 choices (a list element is a
+  // flag and a value); once a deletion succeeds, keep doubling it, so long
+  // irrelevant runs go in a logarithmic number of calls. Where the run has
+  // spans, only from a span's start or end or one choice before it (an
+  // element's flag, a list's closing flag): a run cut out of the middle of a
+  // generator's draws leaves the rest misread, and costs a call each.
+  std::vector<bool> boundary(current_.choices.size() + 1,
+                             current_.spans.empty());
+  for (const Span& span : current_.spans) {
+    if (span.start < boundary.size()) boundary[span.start] = true;
+    if (span.end < boundary.size()) boundary[span.end] = true;
+  }
   for (size_t start = current_.choices.size(); start-- > 0 && !OutOfBudget();) {
+    if (start < boundary.size() && !boundary[start] &&
+        (start + 1 >= boundary.size() || !boundary[start + 1])) {
+      continue;
+    }
     for (size_t length : {1, 2}) {
       if (start + length > current_.choices.size()) break;
       if (!Consider(Without(current_.choices, start, start + length))) {
@@ -320,14 +333,22 @@ bool Shrinker::MinimizeChoices() {
         if (stepped && i < current_.choices.size() &&
             current_.choices[i].kind == ChoiceKind::kInteger) {
           const Choice moved = current_.choices[i];
-          improved |= MinimizeDistance(
-              DistanceFromTarget(moved, moved.integer),
-              [&](uint64_t distance) -> std::optional<ChoiceSequence> {
-                std::optional<int64_t> value =
-                    AtDistance(moved, distance, moved.integer >= target);
-                if (!value) return std::nullopt;
-                return with(moved.WithInteger(*value));
-              });
+          // Minimal examples are mostly small: one call for the smallest
+          // value off the target can save the whole search.
+          std::optional<int64_t> one =
+              AtDistance(moved, 1, moved.integer >= target);
+          bool at_one = one && DistanceFromTarget(moved, moved.integer) > 2 &&
+                        Consider(with(moved.WithInteger(*one)));
+          if (!at_one) {
+            improved |= MinimizeDistance(
+                DistanceFromTarget(moved, moved.integer),
+                [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+                  std::optional<int64_t> value =
+                      AtDistance(moved, distance, moved.integer >= target);
+                  if (!value) return std::nullopt;
+                  return with(moved.WithInteger(*value));
+                });
+          }
         }
         if (shared) break;  // the duplicates pass moves it with its twin
         improved |= TryOtherSide(i);
