@@ -225,10 +225,14 @@ bool Shrinker::DeleteRuns() {
       if (start + length > current_.choices.size()) break;
       if (!Consider(Without(current_.choices, start, start + length))) {
         // Values that index into what follows (positions in a list) point
-        // past the end once something before them goes: when the deletion
-        // was rejected as invalid, try it with every later integer one
-        // step nearer its target.
+        // past the end once something before them goes: when deleting a
+        // collection's element (a run with its flag) was rejected as
+        // invalid, try it with every later integer one step nearer its
+        // target.
         if (last_status_ == Status::kInvalid && length <= 2 &&
+            (current_.choices[start].kind == ChoiceKind::kBoolean ||
+             current_.choices[start + length - 1].kind ==
+                 ChoiceKind::kBoolean) &&
             Consider(DecrementedAfter(
                 Without(current_.choices, start, start + length), start))) {
           improved = true;
@@ -752,9 +756,9 @@ ShrinkResult Shrinker::Run() {
   while (improved && !OutOfBudget()) {
     improved = false;
     improved |= DeleteSpans();
+    improved |= PassToDescendant();
     improved |= DeleteRuns();
     improved |= ZeroSpans();
-    improved |= PassToDescendant();
     improved |= MinimizeChoices();
     improved |= ShrinkDuplicates();
     improved |= Redistribute();
