@@ -49,6 +49,39 @@ bool SharesValue(const ChoiceSequence& choices, size_t i) {
   return false;
 }
 
+// Whether `span` is an element of a collection: spans with its label and
+// depth share its parent (the innermost span one level up around it, or the
+// whole run at depth 0) and it follows a "one more?" flag, or there are at
+// least three of them. A span that is not is a fixed part of its parent (a
+// literal's value under an expression's kind, one child of a binary node):
+// deleting it leaves the parent reading what follows as its own, which a
+// test almost always rejects; such a subtree is better moved up
+// (PassToDescendant).
+bool IsCollectionElement(const ChoiceSequence& choices,
+                         const std::vector<Span>& spans, const Span& span) {
+  uint32_t parent_start = 0;
+  uint32_t parent_end = std::numeric_limits<uint32_t>::max();
+  for (const Span& other : spans) {
+    if (other.depth + 1 == span.depth && other.start <= span.start &&
+        other.end >= span.end &&
+        other.end - other.start <= parent_end - parent_start) {
+      parent_start = other.start;
+      parent_end = other.end;
+    }
+  }
+  size_t alike = 0;
+  for (const Span& other : spans) {
+    if (other.depth == span.depth && other.label == span.label &&
+        other.start >= parent_start && other.end <= parent_end) {
+      ++alike;
+    }
+  }
+  bool after_flag = span.start > parent_start && span.start > 0 &&
+                    span.start <= choices.size() &&
+                    choices[span.start - 1].kind == ChoiceKind::kBoolean;
+  return alike >= 3 || (alike >= 2 && after_flag);
+}
+
 // `choices` with every integer at or after `from` moved one step toward its
 // shrink target.
 ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
@@ -190,6 +223,7 @@ bool Shrinker::DeleteSpans() {
     if (index >= spans.size()) break;
     const Span& span = spans[index];
     if (span.end <= span.start || span.end > current_.choices.size()) continue;
+    if (!IsCollectionElement(current_.choices, current_.spans, span)) continue;
     if (Consider(Without(current_.choices, span.start, span.end))) {
       improved = true;
       // The spans changed; the one now at this rank is the next candidate.
@@ -512,7 +546,10 @@ bool Shrinker::Redistribute() {
       const ChoiceSequence base = current_.choices;
       const Choice& a = base[i];
       const Choice& b = base[j];
-      if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger)
+      // Only integers drawn alike (same bounds): a total held between a
+      // kind and a value is no total.
+      if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger ||
+          a.min_integer != b.min_integer || a.max_integer != b.max_integer)
         continue;
       int64_t target = ShrinkTarget(a);
       if (a.integer == target) continue;
