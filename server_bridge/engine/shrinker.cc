@@ -131,6 +131,7 @@ Shrinker::Shrinker(const TestFunction& test, Outcome failure,
       origin_(failure.origin),
       current_(std::move(failure)) {
   tried_.insert(Fingerprint(current_.choices));
+  known_.Record(current_.choices, current_.status);
 }
 
 bool Shrinker::OutOfBudget() {
@@ -155,6 +156,13 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
     if (!ShortlexLess(candidate, current_.choices)) return false;
   }
   if (!tried_.insert(Fingerprint(candidate)).second) return false;
+  // A candidate whose replay retraces a run already made cannot be smaller
+  // than current_: that run was either no failure, or no smaller than the
+  // current_ of its time, or an earlier current_.
+  if (std::optional<Status> known = known_.Find(candidate, max_choices_)) {
+    last_status_ = known;
+    return false;
+  }
   if (OutOfBudget()) return false;
   Directive directive;
   directive.case_id = next_case_id_++;
@@ -166,6 +174,7 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   ++result_.calls;
   ++result_.calls_by_pass[pass_];
   last_status_ = outcome.status;
+  known_.Record(outcome.choices, outcome.status);
   if (outcome.status != Status::kInteresting || outcome.origin != origin_)
     return false;
   if (!ShortlexLess(outcome.choices, current_.choices)) return false;

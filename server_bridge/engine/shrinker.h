@@ -19,6 +19,7 @@
 
 #include "absl/time/time.h"
 #include "server_bridge/engine/choice.h"
+#include "server_bridge/engine/known_runs.h"
 #include "server_bridge/engine/test_case.h"
 
 namespace lockstep::engine {
@@ -86,6 +87,7 @@ class Shrinker {
   const std::string origin_;
   Outcome current_;
   std::set<std::string> tried_;
+  KnownRuns known_;   // every run made while shrinking
   std::string pass_;  // the running pass, for improvements_by_pass
   ShrinkResult result_;
   absl::Time deadline_;
