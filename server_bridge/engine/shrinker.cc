@@ -663,6 +663,35 @@ bool Shrinker::LowerAndDelete() {
       // again (a list's closing flag), this would just count down by one.
       if (Consider(candidate, /*shorter_only=*/true)) {
         improved = true;
+        // Then in doubling steps: lower it by m and delete the m spans like
+        // this one from where it was, so that a length with many elements
+        // before the one that matters comes down in log(m) calls.
+        const Span first = after[k];
+        for (uint64_t m = 2; !OutOfBudget() && i < current_.choices.size();
+             m *= 2) {
+          const Choice now = current_.choices[i];
+          if (now.kind != ChoiceKind::kInteger) break;
+          uint64_t now_distance = DistanceFromTarget(now, now.integer);
+          if (now_distance < m) break;
+          std::optional<int64_t> lower_by_m = AtDistance(
+              now, now_distance - m, now.integer >= ShrinkTarget(now));
+          std::vector<Span> alike;
+          for (const Span& span : current_.spans) {
+            if (span.depth == first.depth && span.label == first.label &&
+                span.start >= first.start && span.end > span.start &&
+                span.end <= current_.choices.size()) {
+              alike.push_back(span);
+            }
+          }
+          std::sort(
+              alike.begin(), alike.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+          if (!lower_by_m || alike.size() < m) break;
+          ChoiceSequence bigger =
+              Without(current_.choices, alike[0].start, alike[m - 1].end);
+          bigger[i] = now.WithInteger(*lower_by_m);
+          if (!Consider(bigger, /*shorter_only=*/true)) break;
+        }
         --i;  // lower the same integer again
         break;
       }
@@ -803,8 +832,8 @@ ShrinkResult Shrinker::Run() {
     improved = false;
     improved |= DeleteSpans();
     improved |= PassToDescendant();
-    improved |= DeleteRuns();
     improved |= ZeroSpans();
+    improved |= DeleteRuns();
     improved |= MinimizeChoices();
     improved |= ShrinkDuplicates();
     improved |= Redistribute();

@@ -276,6 +276,28 @@ TEST(ShrinkerPassesTest, LowerAndDeleteShortensALengthPrefixedList) {
   EXPECT_GT(result.improvements_by_pass["lower and delete"], 0u);
 }
 
+TEST(ShrinkerPassesTest, LowerAndDeleteTakesManyElementsInDoublingSteps) {
+  // 60 zeros in front of the failing element: one at a time would take 60
+  // calls at least; doubling steps take a few.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t n = s.DrawInteger(1, 100);
+    bool big = false;
+    for (int64_t i = 0; i < n; ++i) {
+      s.StartSpan("element");
+      big |= s.DrawInteger(0, 1000) >= 900;
+      s.EndSpan();
+    }
+    if (big) throw PropertyFailure{"big", ""};
+  });
+  ChoiceSequence start = {Choice::Integer(61, 1, 100)};
+  for (int i = 0; i < 60; ++i) start.push_back(Choice::Integer(0, 0, 1000));
+  start.push_back(Choice::Integer(900, 0, 1000));
+  Shrinker shrinker(test, FailingRun(test, start), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(Integers(result.minimal.choices), (std::vector<int64_t>{1, 900}));
+  EXPECT_LT(result.calls_by_pass["lower and delete"], 30u);
+}
+
 TEST(ShrinkerPassesTest, ReorderSwapsSiblingsSeparatedByAFlag) {
   // Three distinct values: [0, -1, 1] and [0, 1, -1] are both minimal in
   // magnitude; positive first is simpler, which only a swap reaches.
