@@ -1,12 +1,14 @@
 // Shrinks a failing test case to a minimal one on its choice sequence, in
-// the manner of Hypothesis: delete spans and runs of choices, replace spans
-// with the simplest values, minimise each choice, lower duplicated values
-// together, redistribute between pairs of integers, shift pairs of integers
-// together, lower an integer while deleting a span after it, reorder sibling
-// spans and pass a span's place to a descendant. Every accepted candidate fails
-// with the same origin and is strictly smaller in shortlex order, so
-// shrinking terminates; it stops at a fixed point or when the budget runs
-// out.
+// the manner of Hypothesis: delete collection elements and runs of choices,
+// pass a span's place to a descendant, replace spans with the simplest
+// values, minimise each choice, lower duplicated values together,
+// redistribute between pairs of integers, shift pairs of integers together,
+// lower an integer while deleting spans after it, reorder sibling spans and,
+// at a fixed point, delete an element while a sibling jumps to an end of its
+// range. A candidate that would retrace a run already made (KnownRuns) costs
+// no call. Every accepted candidate fails with the same origin and is
+// strictly smaller in shortlex order, so shrinking terminates; it stops at a
+// fixed point or when the budget runs out.
 #ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
 
