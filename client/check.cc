@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 #include <memory>
@@ -29,6 +30,12 @@ struct Run {
 // A batch's answer stops growing past this size; the engine asks again for
 // the cases it did not get. Keeps one message well under gRPC's 4 MiB limit.
 constexpr size_t kMaxBatchAnswerBytes = 1 << 20;
+// What a summarized run costs in an answer, near enough.
+constexpr size_t kSummarizedRunBytes = 24;
+// After a batch that found a failure, the engine stops searching soon; the
+// batch already sent behind it is answered after this many cases (its
+// post-failure budget, as in the engine), not the whole batch.
+constexpr uint32_t kMaxCasesAfterFailure = 50;
 
 engine::v1::Settings ToWire(const Settings& settings) {
   engine::v1::Settings wire;
@@ -103,7 +110,8 @@ Run RunCase(const std::function<void(TestCase&)>& body,
 // each answered whole or summarized (PROTOCOL.md), stopping after a failure
 // or once the answer is large.
 engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
-                               const engine::Directive& batch) {
+                               const engine::Directive& batch,
+                               uint32_t max_cases) {
   engine::v1::RunResult answer;
   engine::BatchSeeds seeds(batch.seed);
   engine::Directive one;
@@ -111,7 +119,7 @@ engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
   one.max_choices = batch.max_choices;
   engine::ChoiceSource source(one);
   size_t answer_bytes = 0;
-  for (uint32_t i = 0; i < batch.batch_size; ++i) {
+  for (uint32_t i = 0; i < std::min(batch.batch_size, max_cases); ++i) {
     source.Restart(seeds.Next());
     Run run = RunBody(body, source, /*final_run=*/false);
     engine::Outcome& outcome = run.outcome;
@@ -125,14 +133,13 @@ engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
         outcome.spans = source.FinishedSpans();
       }
       *wire = wire::ToWire(outcome);
+      answer_bytes += wire->ByteSizeLong();
     } else {
-      outcome.summarized = true;
-      outcome.digest = engine::Digest(choices);
-      outcome.choice_count = static_cast<uint32_t>(choices.size());
+      engine::Summarize(choices, &outcome);
       *wire = wire::ToWire(outcome);
+      answer_bytes += kSummarizedRunBytes;
     }
     if (outcome.status == engine::Status::kInteresting) break;
-    answer_bytes += wire->ByteSizeLong();
     if (answer_bytes >= kMaxBatchAnswerBytes) break;
   }
   return answer;
@@ -179,6 +186,7 @@ Result Check(const std::string& name,
     return result;
   }
   std::vector<Run> final_runs;
+  bool failed_in_batch = false;  // a batch answer ended with a failure
   for (;;) {
     absl::StatusOr<Packet> packet = (*connection)->Receive(*channel, timeout);
     if (!packet.ok()) {
@@ -196,7 +204,13 @@ Result Check(const std::string& name,
       }
       Packet reply;
       if (directive->batch_size > 0) {
-        *reply.mutable_run_result() = RunBatch(body, *directive);
+        *reply.mutable_run_result() = RunBatch(
+            body, *directive,
+            failed_in_batch ? kMaxCasesAfterFailure : directive->batch_size);
+        const auto& runs = reply.run_result().runs();
+        failed_in_batch = failed_in_batch ||
+                          (!runs.empty() && runs.rbegin()->status() ==
+                                                engine::v1::STATUS_INTERESTING);
         (*connection)->Send(*channel, packet->message_id(), std::move(reply));
         continue;
       }

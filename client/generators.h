@@ -185,6 +185,16 @@ ElementOfGenerator<T> ElementOf(std::vector<T> values) {
   return ElementOfGenerator<T>(std::move(values));
 }
 
+namespace internal {
+// The chance of one more element in a collection of `size` (at most `max`):
+// about five beyond the minimum on average. At the maximum the flag is still
+// drawn, fixed to false (probability 0), so a full collection ends with the
+// same closing flag as any other.
+inline double ContinueProbability(size_t size, size_t max) {
+  return size < max ? 5.0 / 6.0 : 0.0;
+}
+}  // namespace internal
+
 // Hypothesis-style collections: the minimum size is drawn outright, then a
 // "one more?" boolean precedes each further element, so the shrinker can
 // delete elements as (flag, element) spans.
@@ -198,20 +208,14 @@ class VectorGenerator {
   value_type Generate(TestCase& tc) const {
     value_type values;
     while (values.size() < min_) values.push_back(tc.Draw(element_));
-    while (tc.source().DrawBoolean(ContinueProbability(values.size()))) {
+    while (tc.source().DrawBoolean(
+        internal::ContinueProbability(values.size(), max_))) {
       values.push_back(tc.Draw(element_));
     }
     return values;
   }
 
  private:
-  // Aim for about five elements beyond the minimum on average. At the
-  // maximum the flag is still drawn, fixed to false (probability 0), so a
-  // full collection ends with the same closing flag as any other.
-  double ContinueProbability(size_t size) const {
-    return size < max_ ? 5.0 / 6.0 : 0.0;
-  }
-
   G element_;
   size_t min_, max_;
 };
@@ -237,7 +241,8 @@ class SetGenerator {
     }
     tc.Assume(values.size() >= min_);
     // As Vectors: the closing flag is drawn at the maximum too, fixed.
-    while (tc.source().DrawBoolean(values.size() < max_ ? 5.0 / 6.0 : 0.0)) {
+    while (tc.source().DrawBoolean(
+        internal::ContinueProbability(values.size(), max_))) {
       values.insert(tc.Draw(element_));
     }
     return values;
@@ -270,7 +275,8 @@ class MapGenerator {
       if (!map.emplace(std::move(key), tc.Draw(values_)).second) ++misses;
     }
     tc.Assume(map.size() >= min_);
-    while (tc.source().DrawBoolean(map.size() < max_ ? 5.0 / 6.0 : 0.0)) {
+    while (tc.source().DrawBoolean(
+        internal::ContinueProbability(map.size(), max_))) {
       auto key = tc.Draw(keys_);
       map.emplace(std::move(key), tc.Draw(values_));
     }

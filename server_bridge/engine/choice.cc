@@ -207,7 +207,8 @@ Choice Simplest(const Choice& like) {
     case ChoiceKind::kFloat:
       return like.WithFloat(FloatTarget(like));
     case ChoiceKind::kBoolean:
-      return like.WithBoolean(false);
+      // A probability of 1 fixes the value (PROTOCOL.md).
+      return like.WithBoolean(like.probability >= 1);
     case ChoiceKind::kBytes:
       return like.WithBytes(std::string(like.min_size, '\0'));
   }

@@ -1,6 +1,7 @@
-// A tree of every choice sequence the engine has run, so that generation
-// does not repeat itself: it steers random generation into unexplored
-// branches and knows when a finite search space is used up.
+// A tree of the choice sequences the engine has run (see Engine::tree_ for
+// which), so that generation does not repeat itself: it steers random
+// generation into unexplored branches and knows when a finite search space is
+// used up.
 #ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_DATA_TREE_H_
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_DATA_TREE_H_
 

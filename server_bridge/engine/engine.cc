@@ -231,16 +231,18 @@ void Engine::GeneratePhase() {
     // ones before it (stop soon after the failure, climb from the best run),
     // so the search goes on a case at a time once the batches in flight are
     // in.
-    bool batched = batching && failures_.empty() && best_by_target_.empty();
+    bool climbing = settings_.target && !best_by_target_.empty();
+    bool batched = batching && failures_.empty() && !climbing;
     while (batched && !stop &&
            batches_in_flight_.size() < BatchRunner::kMaxInFlight) {
+      // Never more than the valid cases still missing (were all of them
+      // valid) or the calls still allowed.
       uint64_t wanted = std::min<uint64_t>(
           {settings_.test_cases - report_.valid - cases_in_flight,
            max_calls - calls - cases_in_flight, kMaxBatchSize});
       if (wanted == 0) break;
       StartBatch(static_cast<uint32_t>(wanted), random);
       cases_in_flight += wanted;
-      stop = report_.valid + cases_in_flight >= settings_.test_cases;
     }
     std::vector<Outcome> outcomes;
     bool from_batch = !batches_in_flight_.empty();

@@ -116,7 +116,9 @@ class Engine {
   // The Digest of every run generation has made, so that it does not count
   // a repeat (summarized batched runs bring their digest along).
   absl::flat_hash_set<uint64_t> seen_;
-  DataTree tree_;  // every run, to steer generation to new ones
+  // The runs made a case at a time, and the batched runs that could exhaust
+  // part of the search space: steers generation to new ones.
+  DataTree tree_;
   // The first failure seen per origin (then shrunk).
   std::vector<Outcome> failures_;
   // The best run per target label, for hill-climbing.

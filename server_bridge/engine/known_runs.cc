@@ -54,6 +54,7 @@ KnownRuns::KnownRuns() : root_(std::make_unique<Node>()) {}
 KnownRuns::~KnownRuns() = default;
 
 void KnownRuns::Record(const ChoiceSequence& run, Status status) {
+  if (nodes_ + run.size() > kMaxNodes) return;
   ++runs_;
   Node* node = root_.get();
   for (const Choice& choice : run) {
@@ -62,7 +63,10 @@ void KnownRuns::Record(const ChoiceSequence& run, Status status) {
     }
     if (!node->asked) node->asked = choice;
     std::unique_ptr<Node>& child = node->children[Fingerprint({choice})];
-    if (child == nullptr) child = std::make_unique<Node>();
+    if (child == nullptr) {
+      child = std::make_unique<Node>();
+      ++nodes_;
+    }
     node = child.get();
   }
   if (node->asked || (node->ended && *node->ended != status)) {

@@ -38,10 +38,15 @@ class KnownRuns {
 
   size_t runs() const { return runs_; }
 
+  // Past this many nodes (a few hundred bytes each) no more runs are
+  // recorded: shrinking goes on, only without the savings.
+  static constexpr size_t kMaxNodes = 200000;
+
  private:
   struct Node;
   std::unique_ptr<Node> root_;
   size_t runs_ = 0;
+  size_t nodes_ = 1;
 };
 
 }  // namespace lockstep::engine

@@ -65,11 +65,8 @@ inline BatchFunction PropertyBatchFunction(
       Outcome outcome = RunProperty(body, one);
       if (!SendBatchedRunWhole(outcome.status, outcome.choices,
                                !outcome.targets.empty())) {
-        outcome.summarized = true;
-        outcome.digest = Digest(outcome.choices);
-        outcome.choice_count = static_cast<uint32_t>(outcome.choices.size());
-        outcome.choices.clear();
-        outcome.spans.clear();
+        ChoiceSequence choices = std::move(outcome.choices);
+        Summarize(choices, &outcome);
       }
       bool failed = outcome.status == Status::kInteresting;
       outcomes.push_back(std::move(outcome));

@@ -49,37 +49,64 @@ bool SharesValue(const ChoiceSequence& choices, size_t i) {
   return false;
 }
 
-// Whether `span` is an element of a collection: spans with its label and
-// depth share its parent (the innermost span one level up around it, or the
-// whole run at depth 0) and it follows a "one more?" flag, or there are at
-// least three of them. A span that is not is a fixed part of its parent (a
-// literal's value under an expression's kind, one child of a binary node):
-// deleting it leaves the parent reading what follows as its own, which a
-// test almost always rejects; such a subtree is better moved up
-// (PassToDescendant).
-bool IsCollectionElement(const ChoiceSequence& choices,
-                         const std::vector<Span>& spans, const Span& span) {
-  uint32_t parent_start = 0;
-  uint32_t parent_end = std::numeric_limits<uint32_t>::max();
+// The innermost span one level up around `span`; for a span at depth 0, the
+// whole run.
+Span ParentOf(const std::vector<Span>& spans, const Span& span) {
+  Span parent{0, std::numeric_limits<uint32_t>::max(), "", 0};
   for (const Span& other : spans) {
     if (other.depth + 1 == span.depth && other.start <= span.start &&
         other.end >= span.end &&
-        other.end - other.start <= parent_end - parent_start) {
-      parent_start = other.start;
-      parent_end = other.end;
+        other.end - other.start <= parent.end - parent.start) {
+      parent = other;
     }
   }
-  size_t alike = 0;
+  return parent;
+}
+
+// The spans with `span`'s label and depth under its parent, itself
+// included, in order.
+std::vector<Span> AlikeSiblings(const std::vector<Span>& spans,
+                                const Span& span) {
+  Span parent = ParentOf(spans, span);
+  std::vector<Span> alike;
   for (const Span& other : spans) {
     if (other.depth == span.depth && other.label == span.label &&
-        other.start >= parent_start && other.end <= parent_end) {
-      ++alike;
+        other.start >= parent.start && other.end <= parent.end) {
+      alike.push_back(other);
     }
   }
-  bool after_flag = span.start > parent_start && span.start > 0 &&
-                    span.start <= choices.size() &&
-                    choices[span.start - 1].kind == ChoiceKind::kBoolean;
-  return alike >= 3 || (alike >= 2 && after_flag);
+  std::sort(alike.begin(), alike.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
+  return alike;
+}
+
+// Whether a "one more?" flag comes right before `span` inside its parent.
+bool AfterFlag(const ChoiceSequence& choices, const std::vector<Span>& spans,
+               const Span& span) {
+  return span.start > ParentOf(spans, span).start &&
+         span.start <= choices.size() &&
+         choices[span.start - 1].kind == ChoiceKind::kBoolean;
+}
+
+// The choices that make `span` one element of its collection, as [start,
+// end): with the "one more?" flag before it, if there is one.
+std::pair<size_t, size_t> ElementRange(const ChoiceSequence& choices,
+                                       const std::vector<Span>& spans,
+                                       const Span& span) {
+  return {AfterFlag(choices, spans, span) ? span.start - 1 : span.start,
+          span.end};
+}
+
+// Whether `span` is an element of a collection: it follows a "one more?"
+// flag and has alike siblings, or it is one of at least three alike. A span
+// that is not is a fixed part of its parent (a literal's value under an
+// expression's kind, one child of a binary node): deleting it leaves the
+// parent reading what follows as its own, which a test almost always
+// rejects; such a subtree is better moved up (PassToDescendant).
+bool IsCollectionElement(const ChoiceSequence& choices,
+                         const std::vector<Span>& spans, const Span& span) {
+  size_t alike = AlikeSiblings(spans, span).size();
+  return alike >= 3 || (alike >= 2 && AfterFlag(choices, spans, span));
 }
 
 // `choices` with every integer at or after `from` moved one step toward its
@@ -155,14 +182,15 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
     // passes from looping.
     if (!ShortlexLess(candidate, current_.choices)) return false;
   }
-  if (!tried_.insert(Fingerprint(candidate)).second) return false;
   // A candidate whose replay retraces a run already made cannot be smaller
   // than current_: that run was either no failure, or no smaller than the
-  // current_ of its time, or an earlier current_.
+  // current_ of its time, or an earlier current_ (runs refused only for not
+  // being shorter are not recorded).
   if (std::optional<Status> known = known_.Find(candidate, max_choices_)) {
-    last_status_ = known;
+    last_status_ = known;  // passes act on how the run would end
     return false;
   }
+  if (!tried_.insert(Fingerprint(candidate)).second) return false;
   if (OutOfBudget()) return false;
   Directive directive;
   directive.case_id = next_case_id_++;
@@ -174,12 +202,16 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   ++result_.calls;
   ++result_.calls_by_pass[pass_];
   last_status_ = outcome.status;
-  known_.Record(outcome.choices, outcome.status);
-  if (outcome.status != Status::kInteresting || outcome.origin != origin_)
-    return false;
-  if (!ShortlexLess(outcome.choices, current_.choices)) return false;
-  if (shorter_only && outcome.choices.size() >= current_.choices.size())
-    return false;
+  bool smaller = outcome.status == Status::kInteresting &&
+                 outcome.origin == origin_ &&
+                 ShortlexLess(outcome.choices, current_.choices);
+  bool refused_as_not_shorter =
+      smaller && shorter_only &&
+      outcome.choices.size() >= current_.choices.size();
+  // A smaller failure refused only for not being shorter may be taken by a
+  // later pass: it is not "known" to be no improvement.
+  if (!refused_as_not_shorter) known_.Record(outcome.choices, outcome.status);
+  if (!smaller || refused_as_not_shorter) return false;
   tried_.insert(Fingerprint(outcome.choices));
   current_ = std::move(outcome);
   ++result_.improvements;
@@ -233,7 +265,13 @@ bool Shrinker::DeleteSpans() {
     const Span& span = spans[index];
     if (span.end <= span.start || span.end > current_.choices.size()) continue;
     if (!IsCollectionElement(current_.choices, current_.spans, span)) continue;
-    if (Consider(Without(current_.choices, span.start, span.end))) {
+    auto [from, to] = ElementRange(current_.choices, current_.spans, span);
+    bool deleted = Consider(Without(current_.choices, from, to));
+    if (!deleted && last_status_ == Status::kInvalid) {
+      deleted =
+          Consider(DecrementedAfter(Without(current_.choices, from, to), from));
+    }
+    if (deleted) {
       improved = true;
       // The spans changed; the one now at this rank is the next candidate.
       // (Starting over made a list of n deletable elements cost n^2 calls;
@@ -376,6 +414,18 @@ bool Shrinker::MinimizeChoices() {
             break;
           }
           if (shared) break;
+        }
+        // Half way, once: properties like x % 4 == 0 fail at no single step
+        // but at many smaller values.
+        if (!stepped && !shared && i < current_.choices.size() &&
+            current_.choices[i].kind == ChoiceKind::kInteger) {
+          const Choice& here = current_.choices[i];
+          uint64_t distance = DistanceFromTarget(here, here.integer);
+          std::optional<int64_t> half =
+              AtDistance(here, distance / 2, here.integer >= target);
+          if (distance > 6 && half && Consider(with(here.WithInteger(*half)))) {
+            improved = stepped = true;
+          }
         }
         if (stepped && i < current_.choices.size() &&
             current_.choices[i].kind == ChoiceKind::kInteger) {
@@ -675,17 +725,14 @@ bool Shrinker::LowerAndDelete() {
           if (now_distance < m) break;
           std::optional<int64_t> lower_by_m = AtDistance(
               now, now_distance - m, now.integer >= ShrinkTarget(now));
+          // The spans alike `first` from where it was, in its collection.
           std::vector<Span> alike;
-          for (const Span& span : current_.spans) {
-            if (span.depth == first.depth && span.label == first.label &&
-                span.start >= first.start && span.end > span.start &&
+          for (const Span& span : AlikeSiblings(current_.spans, first)) {
+            if (span.start >= first.start && span.end > span.start &&
                 span.end <= current_.choices.size()) {
               alike.push_back(span);
             }
           }
-          std::sort(
-              alike.begin(), alike.end(),
-              [](const Span& a, const Span& b) { return a.start < b.start; });
           if (!lower_by_m || alike.size() < m) break;
           ChoiceSequence bigger =
               Without(current_.choices, alike[0].start, alike[m - 1].end);
@@ -773,52 +820,41 @@ bool Shrinker::DeleteAndJump() {
   // can keep the aggregate, in one step no other pass takes. Quadratic in a
   // parent's elements, so only small parents, and only at a fixed point.
   constexpr size_t kMaxIntegersInParent = 16;
+  constexpr uint64_t kMinJumpRange = 256;
   for (size_t x = 0; x < current_.spans.size() && !OutOfBudget(); ++x) {
     const Span deleted = current_.spans[x];
     if (deleted.end <= deleted.start || deleted.depth == 0 ||
         deleted.end > current_.choices.size()) {
       continue;
     }
-    // The parent: the innermost span one level up that contains it.
-    std::optional<Span> parent;
-    for (const Span& span : current_.spans) {
-      if (span.depth + 1 == deleted.depth && span.start <= deleted.start &&
-          span.end >= deleted.end &&
-          (!parent || span.end - span.start < parent->end - parent->start)) {
-        parent = span;
-      }
-    }
-    if (!parent) continue;
-    // The integers of the deleted span's siblings: other elements of the
-    // same collection (same label, same depth, same parent).
+    // Only a collection's elements, which a "one more?" flag precedes; the
+    // flag goes with the element.
+    if (!AfterFlag(current_.choices, current_.spans, deleted)) continue;
+    auto [from, to] = ElementRange(current_.choices, current_.spans, deleted);
+    // The integers of the other elements of the same collection.
     std::vector<size_t> integers;
-    for (const Span& sibling : current_.spans) {
-      if (sibling.depth != deleted.depth || sibling.label != deleted.label ||
-          sibling.start < parent->start || sibling.end > parent->end ||
-          (sibling.end > deleted.start && sibling.start < deleted.end)) {
-        continue;
-      }
+    for (const Span& sibling : AlikeSiblings(current_.spans, deleted)) {
+      if (sibling.start == deleted.start) continue;
       for (size_t j = sibling.start; j < sibling.end; ++j) {
-        if (current_.choices[j].kind == ChoiceKind::kInteger) {
+        const Choice& choice = current_.choices[j];
+        // A jump to an end matters where arithmetic wraps or saturates; a
+        // small range is walked by MinimizeChoices anyway.
+        if (choice.kind == ChoiceKind::kInteger &&
+            static_cast<uint64_t>(choice.max_integer) -
+                    static_cast<uint64_t>(choice.min_integer) >=
+                kMinJumpRange) {
           integers.push_back(j);
         }
       }
     }
     if (integers.size() > kMaxIntegersInParent) continue;
-    // Only a collection's elements, which its "one more?" flag precedes;
-    // the flag goes with the element.
-    if (deleted.start == parent->start ||
-        current_.choices[deleted.start - 1].kind != ChoiceKind::kBoolean) {
-      continue;
-    }
-    size_t from = deleted.start - 1;
     for (size_t j : integers) {
       const Choice choice = current_.choices[j];
       for (int64_t end : {choice.min_integer, choice.max_integer}) {
         if (end == choice.integer) continue;
         ChoiceSequence candidate = current_.choices;
         candidate[j] = choice.WithInteger(end);
-        if (Consider(Without(candidate, from, deleted.end))) return true;
+        if (Consider(Without(candidate, from, to))) return true;
       }
     }
   }

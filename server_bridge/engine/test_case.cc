@@ -41,4 +41,12 @@ bool SendBatchedRunWhole(Status status, const ChoiceSequence& choices,
           DataTree::Enumerable(choices));
 }
 
+void Summarize(const ChoiceSequence& choices, Outcome* outcome) {
+  outcome->summarized = true;
+  outcome->digest = Digest(choices);
+  outcome->choice_count = static_cast<uint32_t>(choices.size());
+  outcome->choices.clear();
+  outcome->spans.clear();
+}
+
 }  // namespace lockstep::engine

@@ -92,7 +92,8 @@ using TestFunction = std::function<Outcome(const Directive&)>;
 using BatchFunction = std::function<std::vector<Outcome>(const Directive&)>;
 
 // Runs generation batches with up to kMaxInFlight started at once, so that a
-// client runs one while the engine reads the outcomes of the other.
+// client runs one while the engine reads the outcomes of the other. Called
+// only by its Engine's thread.
 class BatchRunner {
  public:
   static constexpr size_t kMaxInFlight = 2;
@@ -104,6 +105,7 @@ class BatchRunner {
 };
 
 // A BatchRunner over a BatchFunction: Finish runs the oldest started batch.
+// Owned by the thread running its Engine; not shared.
 class SyncBatchRunner : public BatchRunner {
  public:
   explicit SyncBatchRunner(BatchFunction run) : run_(std::move(run)) {}
@@ -127,6 +129,9 @@ class SyncBatchRunner : public BatchRunner {
 inline constexpr uint32_t kMaxChoicesOfWholeBatchedRun = 32;
 bool SendBatchedRunWhole(Status status, const ChoiceSequence& choices,
                          bool has_targets);
+// Makes `outcome` the summary of a run of `choices`: their digest and
+// number, and no choices or spans.
+void Summarize(const ChoiceSequence& choices, Outcome* outcome);
 
 const char* PhaseName(Phase phase);
 const char* StatusName(Status status);

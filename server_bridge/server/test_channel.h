@@ -20,13 +20,14 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
+#include "server_bridge/engine/test_case.h"
 #include "server_bridge/server/packet_writer.h"
 
 namespace lockstep::server {
 
 class TestChannel {
  public:
-  static constexpr size_t kMaxInFlight = 2;
+  static constexpr size_t kMaxInFlight = engine::BatchRunner::kMaxInFlight;
 
   TestChannel(uint32_t id, PacketWriter* writer) : id_(id), writer_(writer) {}
 

@@ -22,7 +22,8 @@ struct TestAborted {
 };
 
 // Generation batches over the channel: each started batch is a directive
-// sent at once; Finish waits for the oldest one's answer.
+// sent at once; Finish waits for the oldest one's answer. Owned by the test's
+// worker thread, which runs the engine that calls it.
 class ChannelBatchRunner : public engine::BatchRunner {
  public:
   ChannelBatchRunner(TestChannel* channel,

@@ -51,5 +51,20 @@ TEST(WireConversionTest, RunResultsAreValidated) {
             "choice 1: choice has no kind");
 }
 
+TEST(WireConversionTest, ASingleCaseMayNotBeAnsweredLikeABatch) {
+  engine::v1::RunResult result;
+  result.set_status(engine::v1::STATUS_VALID);
+  result.set_summarized(true);
+  result.set_digest(7);
+  EXPECT_EQ(
+      wire::OutcomeFromWire(result, 10).status().message(),
+      "a single case was answered like a batch (summarized, or with runs)");
+  EXPECT_TRUE(wire::OutcomeFromWire(result, 10, /*in_batch=*/true).ok());
+  engine::v1::RunResult with_runs;
+  with_runs.set_status(engine::v1::STATUS_VALID);
+  with_runs.add_runs()->set_status(engine::v1::STATUS_VALID);
+  EXPECT_FALSE(wire::OutcomeFromWire(with_runs, 10).ok());
+}
+
 }  // namespace
 }  // namespace lockstep::server

@@ -114,7 +114,11 @@ engine::v1::RunResult ToWire(const engine::Outcome& outcome) {
 }
 
 absl::StatusOr<engine::Outcome> OutcomeFromWire(
-    const engine::v1::RunResult& wire, uint32_t max_choices) {
+    const engine::v1::RunResult& wire, uint32_t max_choices, bool in_batch) {
+  if (!in_batch && (wire.summarized() || wire.runs_size() > 0)) {
+    return absl::InvalidArgumentError(
+        "a single case was answered like a batch (summarized, or with runs)");
+  }
   engine::Outcome outcome;
   switch (wire.status()) {
     case engine::v1::STATUS_OVERRUN:
@@ -197,7 +201,7 @@ absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
           absl::StrCat("run ", i, " of the batch holds runs of its own"));
     }
     absl::StatusOr<engine::Outcome> outcome =
-        OutcomeFromWire(wire.runs(i), max_choices);
+        OutcomeFromWire(wire.runs(i), max_choices, /*in_batch=*/true);
     if (!outcome.ok()) {
       return absl::InvalidArgumentError(absl::StrCat(
           "run ", i, " of the batch: ", outcome.status().message()));

@@ -23,8 +23,11 @@ engine::v1::RunResult ToWire(const engine::Outcome& outcome);
 // Fails, naming the problem, for a result whose choices violate their
 // constraints, whose spans point outside the choices, or that has more than
 // `max_choices` choices.
+// Outside a batch (`in_batch` false) a result may not be summarized or
+// hold runs.
 absl::StatusOr<engine::Outcome> OutcomeFromWire(
-    const engine::v1::RunResult& wire, uint32_t max_choices);
+    const engine::v1::RunResult& wire, uint32_t max_choices,
+    bool in_batch = false);
 
 // The answer to a generation batch: one outcome per run in `wire.runs`.
 // Fails, naming the run, for no runs, more runs than `batch_size`, a run that

@@ -91,6 +91,36 @@ TEST(ShrinkerPassesTest, DeleteAndJumpKeepsAWrappingSum) {
   EXPECT_GT(result.improvements_by_pass["delete and jump"], 0u);
 }
 
+TEST(ShrinkerPassesTest, ElementsOfSeveralChoicesGoWithTheirFlag) {
+  // A list of pairs: deleting a pair must take its "one more?" flag too, or
+  // what follows is read out of step.
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    bool big = false;
+    while (s.DrawBoolean(0.8)) {
+      s.StartSpan("pair");
+      big |= s.DrawInteger(0, 100) >= 50;
+      s.DrawInteger(0, 100);
+      s.EndSpan();
+    }
+    if (big) throw PropertyFailure{"big", ""};
+  });
+  ChoiceSequence start;
+  for (auto [a, b] : std::vector<std::pair<int64_t, int64_t>>{
+           {1, 2}, {3, 4}, {60, 5}, {6, 7}}) {
+    start.push_back(Choice::Boolean(true, 0.8));
+    start.push_back(Choice::Integer(a, 0, 100));
+    start.push_back(Choice::Integer(b, 0, 100));
+  }
+  start.push_back(Choice::Boolean(false, 0.8));
+  Shrinker shrinker(test, FailingRun(test, start), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.minimal.choices,
+            (ChoiceSequence{
+                Choice::Boolean(true, 0.8), Choice::Integer(50, 0, 100),
+                Choice::Integer(0, 0, 100), Choice::Boolean(false, 0.8)}));
+  EXPECT_GT(result.improvements_by_pass["delete spans"], 0u);
+}
+
 TEST(ShrinkerPassesTest, MinimizeChoicesBinarySearchesIntegers) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     if (s.DrawInteger(0, 1'000'000'000) > 123'456)
@@ -355,7 +385,10 @@ TEST(ShrinkerPassesTest, DeletionShiftsLaterIndicesDown) {
   Shrinker shrinker(test, FailingRun(test, ListOf({0, 2, 1}, 10)), {}, 8192);
   ShrinkResult result = shrinker.Run();
   EXPECT_EQ(result.minimal.choices, ListOf({1, 0}, 10));
-  EXPECT_GT(result.improvements_by_pass["delete runs"], 0u);
+  // Element deletion (with the flag) and run deletion both retry this way.
+  EXPECT_GT(result.improvements_by_pass["delete spans"] +
+                result.improvements_by_pass["delete runs"],
+            0u);
 }
 
 TEST(ShrinkerPassesTest, EqualValuesSkipTheSearchesThatCannotSucceed) {
