@@ -170,7 +170,7 @@ void DataTree::Record(const ChoiceSequence& choices) {
   for (const Choice& choice : choices) {
     if (!node->shape) node->shape = Simplest(choice);
     auto [it, inserted] =
-        node->children.try_emplace(Fingerprint({choice}), nullptr);
+        node->children.try_emplace(ChoiceKey(choice), nullptr);
     if (inserted) {
       it->second = std::make_unique<Node>();
       node->values.emplace(it->first, choice);
@@ -212,7 +212,7 @@ std::optional<ChoiceSequence> DataTree::NovelPrefix(SplitMix64& random) const {
           candidate.integer = static_cast<int64_t>(
               static_cast<uint64_t>(candidate.min_integer) + index);
         }
-        if (node->children.count(Fingerprint({candidate})) == 0) {
+        if (node->children.count(ChoiceKey(candidate)) == 0) {
           prefix.push_back(candidate);
           return prefix;
         }

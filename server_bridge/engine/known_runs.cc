@@ -62,7 +62,7 @@ void KnownRuns::Record(const ChoiceSequence& run, Status status) {
       node->inconsistent = true;
     }
     if (!node->asked) node->asked = choice;
-    std::unique_ptr<Node>& child = node->children[Fingerprint({choice})];
+    std::unique_ptr<Node>& child = node->children[ChoiceKey(choice)];
     if (child == nullptr) {
       child = std::make_unique<Node>();
       ++nodes_;
@@ -89,7 +89,7 @@ std::optional<Status> KnownRuns::Find(const ChoiceSequence& prefix,
       if (node->ended) return node->ended;
       if (!node->asked) return std::nullopt;
       auto child =
-          node->children.find(Fingerprint({DrawLike(replay, *node->asked)}));
+          node->children.find(ChoiceKey(DrawLike(replay, *node->asked)));
       if (child == node->children.end()) return std::nullopt;
       node = child->second.get();
     }

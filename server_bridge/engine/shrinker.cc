@@ -124,29 +124,33 @@ ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
 
 }  // namespace
 
+std::string ChoiceKey(const Choice& choice) {
+  std::string key;
+  key.push_back(static_cast<char>('0' + static_cast<int>(choice.kind)));
+  switch (choice.kind) {
+    case ChoiceKind::kInteger:
+      absl::StrAppend(&key, choice.integer);
+      break;
+    case ChoiceKind::kFloat: {
+      uint64_t bits;
+      std::memcpy(&bits, &choice.floating, sizeof bits);
+      absl::StrAppend(&key, bits);
+      break;
+    }
+    case ChoiceKind::kBoolean:
+      key.push_back(choice.boolean ? 't' : 'f');
+      break;
+    case ChoiceKind::kBytes:
+      absl::StrAppend(&key, choice.bytes.size(), ":", choice.bytes);
+      break;
+  }
+  key.push_back(';');
+  return key;
+}
+
 std::string Fingerprint(const ChoiceSequence& choices) {
   std::string key;
-  for (const Choice& choice : choices) {
-    key.push_back(static_cast<char>('0' + static_cast<int>(choice.kind)));
-    switch (choice.kind) {
-      case ChoiceKind::kInteger:
-        absl::StrAppend(&key, choice.integer);
-        break;
-      case ChoiceKind::kFloat: {
-        uint64_t bits;
-        std::memcpy(&bits, &choice.floating, sizeof bits);
-        absl::StrAppend(&key, bits);
-        break;
-      }
-      case ChoiceKind::kBoolean:
-        key.push_back(choice.boolean ? 't' : 'f');
-        break;
-      case ChoiceKind::kBytes:
-        absl::StrAppend(&key, choice.bytes.size(), ":", choice.bytes);
-        break;
-    }
-    key.push_back(';');
-  }
+  for (const Choice& choice : choices) key += ChoiceKey(choice);
   return key;
 }
 

@@ -101,6 +101,9 @@ class Shrinker {
 
 // A compact key identifying a choice sequence's values, for de-duplication.
 std::string Fingerprint(const ChoiceSequence& choices);
+// One choice's part of a Fingerprint: the key of a value in the trees of
+// runs (DataTree, KnownRuns).
+std::string ChoiceKey(const Choice& choice);
 
 }  // namespace lockstep::engine
 
