@@ -1,9 +1,7 @@
-#include <algorithm>
 #include <cstdlib>
-#include <exception>
+#include <map>
 #include <memory>
 #include <string>
-#include <typeinfo>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -11,8 +9,9 @@
 #include "absl/time/time.h"
 #include "client/lockstep.h"
 #include "client/session.h"
-#include "server_bridge/engine/choice_source.h"
-#include "server_bridge/wire/run_conversion.h"
+#include "server_bridge/protocol/case_runner.h"
+#include "server_bridge/protocol/defaults.h"
+#include "server_bridge/protocol/wire.h"
 
 namespace lockstep {
 namespace {
@@ -22,20 +21,10 @@ using client::Packet;
 
 // The result of running the body once.
 struct Run {
-  engine::Outcome outcome;
+  protocol::Outcome outcome;
   std::vector<std::string> draws;
   std::vector<std::string> notes;
 };
-
-// A batch's answer stops growing past this size; the engine asks again for
-// the cases it did not get. Keeps one message well under gRPC's 4 MiB limit.
-constexpr size_t kMaxBatchAnswerBytes = 1 << 20;
-// What a summarized run costs in an answer, near enough.
-constexpr size_t kSummarizedRunBytes = 24;
-// After a batch that found a failure, the engine stops searching soon; the
-// batch already sent behind it is answered after this many cases (its
-// post-failure budget, as in the engine), not the whole batch.
-constexpr uint32_t kMaxCasesAfterFailure = 50;
 
 engine::v1::Settings ToWire(const Settings& settings) {
   engine::v1::Settings wire;
@@ -64,31 +53,14 @@ engine::v1::Settings ToWire(const Settings& settings) {
 // and targets are set; its choices and spans are left in `source`, for the
 // caller to copy or summarize.
 Run RunBody(const std::function<void(TestCase&)>& body,
-            engine::ChoiceSource& source, bool final_run) {
+            protocol::ChoiceSource& source, bool final_run) {
   TestCase tc(&source, final_run);
   Run run;
-  engine::Outcome& outcome = run.outcome;
-  try {
-    body(tc);
-    outcome.status = engine::Status::kValid;
-  } catch (const Rejected&) {
-    outcome.status = engine::Status::kInvalid;
-  } catch (const engine::Overrun&) {
-    outcome.status = engine::Status::kOverrun;
-  } catch (const AssertionFailure& failure) {
-    outcome.status = engine::Status::kInteresting;
-    outcome.origin = failure.origin();
-    outcome.message = failure.what();
-  } catch (const std::exception& error) {
-    outcome.status = engine::Status::kInteresting;
-    outcome.origin = typeid(error).name();
-    outcome.message = error.what();
-  } catch (...) {
-    outcome.status = engine::Status::kInteresting;
-    outcome.origin = "unknown exception";
-    outcome.message = "the body threw something that is not a std::exception";
+  run.outcome =
+      protocol::RunBody([&](protocol::ChoiceSource&) { body(tc); }, source);
+  for (const auto& [label, score] : tc.targets()) {
+    run.outcome.targets.push_back(protocol::Target{label, score});
   }
-  outcome.targets = tc.targets();
   if (final_run) {
     run.draws = tc.draws();
     run.notes = tc.notes();
@@ -98,51 +70,51 @@ Run RunBody(const std::function<void(TestCase&)>& body,
 
 // One case, as the directive says.
 Run RunCase(const std::function<void(TestCase&)>& body,
-            const engine::Directive& directive) {
-  engine::ChoiceSource source(directive);
-  Run run = RunBody(body, source, directive.phase == engine::Phase::kFinal);
+            const protocol::Directive& directive) {
+  protocol::ChoiceSource source(directive);
+  Run run = RunBody(body, source, directive.phase == protocol::Phase::kFinal);
   run.outcome.choices = source.choices();
   run.outcome.spans = source.FinishedSpans();
   return run;
 }
 
-// A generation batch: the cases one after another, each from its batch seed,
-// each answered whole or summarized (PROTOCOL.md), stopping after a failure
-// or once the answer is large.
+// A generation batch (PROTOCOL.md), answered once it ends or fills up.
 engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
-                               const engine::Directive& batch,
+                               const protocol::Directive& batch,
                                uint32_t max_cases) {
-  engine::v1::RunResult answer;
-  engine::BatchSeeds seeds(batch.seed);
-  engine::Directive one;
-  one.phase = engine::Phase::kGenerate;
-  one.max_choices = batch.max_choices;
-  engine::ChoiceSource source(one);
-  size_t answer_bytes = 0;
-  for (uint32_t i = 0; i < std::min(batch.batch_size, max_cases); ++i) {
-    source.Restart(seeds.Next());
-    Run run = RunBody(body, source, /*final_run=*/false);
-    engine::Outcome& outcome = run.outcome;
-    const engine::ChoiceSequence& choices = source.choices();
-    engine::v1::RunResult* wire = answer.add_runs();
-    if (engine::SendBatchedRunWhole(outcome.status, choices,
-                                    !outcome.targets.empty())) {
-      outcome.choices = choices;
-      // The engine needs spans only to shrink.
-      if (outcome.status == engine::Status::kInteresting) {
-        outcome.spans = source.FinishedSpans();
-      }
-      *wire = wire::ToWire(outcome);
-      answer_bytes += wire->ByteSizeLong();
-    } else {
-      engine::Summarize(choices, &outcome);
-      *wire = wire::ToWire(outcome);
-      answer_bytes += kSummarizedRunBytes;
-    }
-    if (outcome.status == engine::Status::kInteresting) break;
-    if (answer_bytes >= kMaxBatchAnswerBytes) break;
+  protocol::BatchAnswerBuilder answer;
+  protocol::RunBatch(
+      batch, max_cases,
+      [&](protocol::ChoiceSource& source) {
+        return RunBody(body, source, /*final_run=*/false).outcome;
+      },
+      [&](protocol::Outcome outcome) { return answer.Add(outcome); });
+  return answer.Take();
+}
+
+// The minimal example of a failure, for humans: its draws, notes and how
+// to reproduce it.
+std::string Example(const Failure& failure, bool flaky, uint64_t seed) {
+  std::string example;
+  for (size_t d = 0; d < failure.draws.size(); ++d) {
+    absl::StrAppend(&example, "  draw ", d + 1, ": ", failure.draws[d], "\n");
   }
-  return answer;
+  for (const std::string& note : failure.notes) {
+    absl::StrAppend(&example, "  note: ", note, "\n");
+  }
+  if (flaky) {
+    absl::StrAppend(&example,
+                    "  (flaky: the minimal example did not fail again)\n");
+  }
+  absl::StrAppend(&example, "  reproduce with Settings::seed = ", seed, "\n");
+  return example;
+}
+
+// Adds `problem` to the result's errors: every one is kept, none
+// overwrites another.
+void AddError(Result* result, std::string problem) {
+  if (!result->error.empty()) result->error += "; ";
+  result->error += problem;
 }
 
 }  // namespace
@@ -163,6 +135,10 @@ std::string Result::Report(const std::string& name) const {
   }
   if (!error.empty())
     absl::StrAppend(&report, "lockstep: '", name, "': ", error, "\n");
+  for (const std::string& problem : database_problems) {
+    absl::StrAppend(&report, "lockstep: '", name,
+                    "': example database: ", problem, "\n");
+  }
   return report;
 }
 
@@ -185,28 +161,31 @@ Result Check(const std::string& name,
     result.error = std::string(channel.status().message());
     return result;
   }
-  std::vector<Run> final_runs;
+  // The final replays, by the id of the failure each replays.
+  std::map<uint32_t, Run> final_runs;
   bool failed_in_batch = false;  // a batch answer ended with a failure
   for (;;) {
     absl::StatusOr<Packet> packet = (*connection)->Receive(*channel, timeout);
     if (!packet.ok()) {
-      result.error = std::string(packet.status().message());
+      AddError(&result, std::string(packet.status().message()));
       break;
     }
     if (packet->has_directive()) {
-      absl::StatusOr<engine::Directive> directive =
-          wire::DirectiveFromWire(packet->directive());
+      absl::StatusOr<protocol::Directive> directive =
+          protocol::DirectiveFromWire(packet->directive());
       if (!directive.ok()) {
-        result.error =
+        AddError(
+            &result,
             absl::StrCat("the lockstep engine sent a malformed directive: ",
-                         directive.status().message());
+                         directive.status().message()));
         break;
       }
       Packet reply;
       if (directive->batch_size > 0) {
-        *reply.mutable_run_result() = RunBatch(
-            body, *directive,
-            failed_in_batch ? kMaxCasesAfterFailure : directive->batch_size);
+        *reply.mutable_run_result() =
+            RunBatch(body, *directive,
+                     failed_in_batch ? protocol::kMaxCasesAfterFailure
+                                     : directive->batch_size);
         const auto& runs = reply.run_result().runs();
         failed_in_batch = failed_in_batch ||
                           (!runs.empty() && runs.rbegin()->status() ==
@@ -215,61 +194,56 @@ Result Check(const std::string& name,
         continue;
       }
       Run run = RunCase(body, *directive);
-      *reply.mutable_run_result() = wire::ToWire(run.outcome);
+      *reply.mutable_run_result() = protocol::ToWire(run.outcome);
       (*connection)->Send(*channel, packet->message_id(), std::move(reply));
-      if (directive->phase == engine::Phase::kFinal) {
-        final_runs.push_back(std::move(run));
+      if (directive->phase == protocol::Phase::kFinal) {
+        final_runs[directive->failure_id] = std::move(run);
       }
       continue;
     }
     if (packet->has_error()) {
-      result.error =
-          absl::StrCat("the lockstep engine reported a protocol error: ",
-                       packet->error().code(), ": ", packet->error().message());
-      continue;  // the engine ends the test with a report
+      // The engine ends the test with a report after a protocol error.
+      AddError(&result,
+               absl::StrCat("the lockstep engine reported a protocol error: ",
+                            packet->error().code(), ": ",
+                            packet->error().message()));
+      continue;
     }
     if (packet->has_test_report()) {
       const engine::v1::TestReport& report = packet->test_report();
       result.passed = report.passed() && result.error.empty();
       result.test_cases_run = report.valid();
+      result.invalid_cases = report.invalid();
       result.shrink_calls = report.shrink_calls();
+      result.shrink_stop_reason = report.shrink_stop_reason();
       result.seed = report.seed();
-      if (!report.error().empty()) result.error = report.error();
+      if (!report.error().empty()) AddError(&result, report.error());
       if (report.health_check_failures_size() > 0) {
-        result.error =
+        AddError(
+            &result,
             absl::StrCat("health check failed: ",
-                         absl::StrJoin(report.health_check_failures(), "; "));
+                         absl::StrJoin(report.health_check_failures(), "; ")));
       }
-      for (int i = 0; i < report.failures_size(); ++i) {
+      result.database_problems.assign(report.database_problems().begin(),
+                                      report.database_problems().end());
+      for (const engine::v1::Failure& reported : report.failures()) {
         Failure failure;
-        failure.message = report.failures(i).message();
-        failure.origin = report.failures(i).origin();
-        if (static_cast<size_t>(i) < final_runs.size()) {
-          failure.draws = final_runs[i].draws;
-          failure.notes = final_runs[i].notes;
+        failure.message = reported.message();
+        failure.origin = reported.origin();
+        auto replay = final_runs.find(reported.id());
+        if (replay != final_runs.end()) {
+          failure.draws = std::move(replay->second.draws);
+          failure.notes = std::move(replay->second.notes);
         }
-        for (size_t d = 0; d < failure.draws.size(); ++d) {
-          absl::StrAppend(&failure.example, "  draw ", d + 1, ": ",
-                          failure.draws[d], "\n");
-        }
-        for (const std::string& note : failure.notes) {
-          absl::StrAppend(&failure.example, "  note: ", note, "\n");
-        }
-        if (report.failures(i).flaky()) {
-          absl::StrAppend(
-              &failure.example,
-              "  (flaky: the minimal example did not fail again)\n");
-        }
-        absl::StrAppend(&failure.example,
-                        "  reproduce with Settings::seed = ", report.seed(),
-                        "\n");
+        failure.example = Example(failure, reported.flaky(), report.seed());
         result.failures.push_back(std::move(failure));
       }
       break;
     }
-    result.error = absl::StrCat(
-        "the lockstep engine sent an unexpected packet on channel ", *channel,
-        ": ", packet->ShortDebugString());
+    AddError(&result,
+             absl::StrCat("the lockstep engine sent an unexpected packet on "
+                          "channel ",
+                          *channel, ": ", packet->ShortDebugString()));
     break;
   }
   (*connection)->CloseChannel(*channel);

@@ -16,8 +16,8 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
 
   Packet hello;
   hello.set_message_id(connection->NextMessageId());
-  hello.mutable_hello()->set_min_version(kMinProtocolVersion);
-  hello.mutable_hello()->set_max_version(kMaxProtocolVersion);
+  hello.mutable_hello()->set_min_version(protocol::kMinProtocolVersion);
+  hello.mutable_hello()->set_max_version(protocol::kMaxProtocolVersion);
   hello.mutable_hello()->set_client("lockstep C++ client");
   uint64_t id = hello.message_id();
   {
@@ -32,8 +32,8 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
         ": ", reply->error().message()));
   }
   if (!reply->has_welcome() ||
-      reply->welcome().version() < kMinProtocolVersion ||
-      reply->welcome().version() > kMaxProtocolVersion) {
+      reply->welcome().version() < protocol::kMinProtocolVersion ||
+      reply->welcome().version() > protocol::kMaxProtocolVersion) {
     return absl::FailedPreconditionError(
         absl::StrCat("the lockstep engine answered the handshake with an "
                      "unexpected packet: ",
@@ -89,9 +89,7 @@ void Connection::ReadLoop() {
       } else {
         box->second.push_back(packet);
       }
-    } else {
-      ++stray_packets_;  // a channel this client never opened
-    }
+    }  // else: a channel this client never opened; dropped
     arrived_.SignalAll();
   }
   absl::MutexLock lock(&mu_);

@@ -30,6 +30,7 @@
 #include "client/process_exit.h"
 #include "grpcpp/grpcpp.h"
 #include "server_bridge/proto/engine.grpc.pb.h"
+#include "server_bridge/protocol/defaults.h"
 
 namespace lockstep::client {
 
@@ -38,9 +39,6 @@ using Packet = engine::v1::Packet;
 class Connection {
  public:
   static constexpr size_t kMaxInbox = 1024;
-  // Protocol versions this client speaks (2 adds generation batches).
-  static constexpr uint32_t kMinProtocolVersion = 1;
-  static constexpr uint32_t kMaxProtocolVersion = 2;
 
   // Runs gRPC over `fd` (taking ownership), opens the stream and shakes
   // hands. `exit` says how the engine ended, once it has.
@@ -91,17 +89,15 @@ class Connection {
   bool writes_done_ ABSL_GUARDED_BY(writer_mu_) = false;
 
   mutable absl::Mutex mu_;
-  absl::CondVar
-      arrived_;  // signalled with mu_ held whenever a box below changes
+  // Signalled with mu_ held whenever a box below changes.
+  absl::CondVar arrived_;
   std::map<uint32_t, std::deque<Packet>> inboxes_ ABSL_GUARDED_BY(mu_);
   std::map<uint32_t, std::string> failed_channels_ ABSL_GUARDED_BY(mu_);
   std::map<uint64_t, Packet> control_replies_ ABSL_GUARDED_BY(mu_);
-  uint64_t stray_packets_ ABSL_GUARDED_BY(mu_) =
-      0;  // for channels never opened
   bool stream_ended_ ABSL_GUARDED_BY(mu_) = false;
 
-  std::thread
-      reader_;  // the only caller of stream_->Read(); joined by ~Connection
+  // The only caller of stream_->Read(); joined by ~Connection.
+  std::thread reader_;
 };
 
 }  // namespace lockstep::client

@@ -28,7 +28,6 @@ class EngineProcess {
   // The client's end of the socketpair; ownership passes to whoever takes it
   // (gRPC's channel), so it is returned once.
   int TakeClientFd();
-  const std::string& log_path() const { return log_path_; }
   std::shared_ptr<const ProcessExit> exit() const { return exit_; }
 
   // Asks the engine to stop (SIGTERM), then kills it after `grace`.
@@ -42,8 +41,8 @@ class EngineProcess {
   const std::string log_path_;
   int client_fd_;  // owned by the creating thread until TakeClientFd()
   const std::shared_ptr<ProcessExit> exit_ = std::make_shared<ProcessExit>();
-  std::thread
-      monitor_;  // the only caller of waitpid(pid_); joined in ~EngineProcess
+  // The only caller of waitpid(pid_); joined in ~EngineProcess.
+  std::thread monitor_;
 };
 
 // The last `max_bytes` of a file, at most `max_lines` lines, for crash

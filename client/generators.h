@@ -1,8 +1,8 @@
 // Generators: lockstep::gen. A generator is a small value type with
 // `value_type`, `label()` and `value_type Generate(TestCase&) const`; they
 // compose (Vectors of Tuples of Integers, Map, Filter, FlatMap, OneOf) and
-// every draw bottoms out in the engine's typed choices, so every value
-// shrinks.
+// every draw bottoms out in TestCase's typed choices (DrawInteger, ...), so
+// every value shrinks. A custom generator is any type of that shape.
 #ifndef LOCKSTEP_CLIENT_GENERATORS_H_
 #define LOCKSTEP_CLIENT_GENERATORS_H_
 
@@ -36,14 +36,14 @@ class IntegerGenerator {
         // Beyond int64: draw an offset from min in the signed range's bits.
         uint64_t span = max_ - min_;
         uint64_t offset = static_cast<uint64_t>(
-            tc.source().DrawInteger(std::numeric_limits<int64_t>::min(),
-                                    std::numeric_limits<int64_t>::max()));
+            tc.DrawInteger(std::numeric_limits<int64_t>::min(),
+                           std::numeric_limits<int64_t>::max()));
         return static_cast<T>(
             min_ + (span == ~uint64_t{0} ? offset : offset % (span + 1)));
       }
     }
-    return static_cast<T>(tc.source().DrawInteger(static_cast<int64_t>(min_),
-                                                  static_cast<int64_t>(max_)));
+    return static_cast<T>(
+        tc.DrawInteger(static_cast<int64_t>(min_), static_cast<int64_t>(max_)));
   }
 
  private:
@@ -70,7 +70,7 @@ class FloatGenerator {
   std::string label() const { return "floats"; }
   T Generate(TestCase& tc) const {
     return static_cast<T>(
-        tc.source().DrawFloat(min_, max_, allow_nan_, allow_infinity_));
+        tc.DrawFloat(min_, max_, allow_nan_, allow_infinity_));
   }
 
  private:
@@ -90,9 +90,7 @@ class Booleans {
   using value_type = bool;
   explicit Booleans(double probability = 0.5) : probability_(probability) {}
   std::string label() const { return "booleans"; }
-  bool Generate(TestCase& tc) const {
-    return tc.source().DrawBoolean(probability_);
-  }
+  bool Generate(TestCase& tc) const { return tc.DrawBoolean(probability_); }
 
  private:
   double probability_;
@@ -104,9 +102,7 @@ class Bytes {
   Bytes(uint32_t min_size = 0, uint32_t max_size = 64)
       : min_(min_size), max_(max_size) {}
   std::string label() const { return "bytes"; }
-  std::string Generate(TestCase& tc) const {
-    return tc.source().DrawBytes(min_, max_);
-  }
+  std::string Generate(TestCase& tc) const { return tc.DrawBytes(min_, max_); }
 
  private:
   uint32_t min_, max_;
@@ -122,7 +118,7 @@ class Text {
       : min_(min_size), max_(max_size), alphabet_(std::move(alphabet)) {}
   std::string label() const { return "text"; }
   std::string Generate(TestCase& tc) const {
-    std::string raw = tc.source().DrawBytes(min_, max_);
+    std::string raw = tc.DrawBytes(min_, max_);
     if (alphabet_.empty()) return raw;
     for (char& c : raw)
       c = alphabet_[static_cast<unsigned char>(c) % alphabet_.size()];
@@ -167,8 +163,7 @@ class ElementOfGenerator {
   std::string label() const { return "element_of"; }
   T Generate(TestCase& tc) const {
     tc.Assume(!values_.empty());
-    return values_[tc.source().DrawInteger(
-        0, static_cast<int64_t>(values_.size()) - 1)];
+    return values_[tc.DrawInteger(0, static_cast<int64_t>(values_.size()) - 1)];
   }
 
  private:
@@ -208,8 +203,7 @@ class VectorGenerator {
   value_type Generate(TestCase& tc) const {
     value_type values;
     while (values.size() < min_) values.push_back(tc.Draw(element_));
-    while (tc.source().DrawBoolean(
-        internal::ContinueProbability(values.size(), max_))) {
+    while (tc.DrawBoolean(internal::ContinueProbability(values.size(), max_))) {
       values.push_back(tc.Draw(element_));
     }
     return values;
@@ -241,8 +235,7 @@ class SetGenerator {
     }
     tc.Assume(values.size() >= min_);
     // As Vectors: the closing flag is drawn at the maximum too, fixed.
-    while (tc.source().DrawBoolean(
-        internal::ContinueProbability(values.size(), max_))) {
+    while (tc.DrawBoolean(internal::ContinueProbability(values.size(), max_))) {
       values.insert(tc.Draw(element_));
     }
     return values;
@@ -275,8 +268,7 @@ class MapGenerator {
       if (!map.emplace(std::move(key), tc.Draw(values_)).second) ++misses;
     }
     tc.Assume(map.size() >= min_);
-    while (tc.source().DrawBoolean(
-        internal::ContinueProbability(map.size(), max_))) {
+    while (tc.DrawBoolean(internal::ContinueProbability(map.size(), max_))) {
       auto key = tc.Draw(keys_);
       map.emplace(std::move(key), tc.Draw(values_));
     }
@@ -303,7 +295,7 @@ class OptionalGenerator {
   explicit OptionalGenerator(G inner) : inner_(std::move(inner)) {}
   std::string label() const { return "optional"; }
   value_type Generate(TestCase& tc) const {
-    if (!tc.source().DrawBoolean(0.75)) return std::nullopt;
+    if (!tc.DrawBoolean(0.75)) return std::nullopt;
     return tc.Draw(inner_);
   }
 
@@ -366,8 +358,9 @@ class Generator {
 };
 
 // Defers building a generator to draw time, for recursive definitions:
-//   gen::Generator<Expr> expr = gen::OneOf(leaf, gen::Lazy<Expr>([&] { return
-//   node; }));
+//
+//   gen::Generator<Expr> expr =
+//       gen::OneOf(leaf, gen::Lazy<Expr>([&] { return node; }));
 template <typename T>
 Generator<T> Lazy(std::function<Generator<T>()> make) {
   return Generator<T>("lazy", [make = std::move(make)](TestCase& tc) {
@@ -384,7 +377,7 @@ class OneOfGenerator {
   std::string label() const { return "one_of"; }
   T Generate(TestCase& tc) const {
     int64_t index =
-        tc.source().DrawInteger(0, static_cast<int64_t>(options_.size()) - 1);
+        tc.DrawInteger(0, static_cast<int64_t>(options_.size()) - 1);
     return tc.Draw(options_[static_cast<size_t>(index)]);
   }
 

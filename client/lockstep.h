@@ -1,10 +1,11 @@
 // lockstep: property-based testing for C++.
 //
-//   lockstep::Result r = lockstep::Check("sum is small", [](lockstep::TestCase&
-//   tc) {
-//     auto v = tc.Draw(lockstep::gen::Vectors(lockstep::gen::Integers<int>(0,
-//     100))); LOCKSTEP_ASSERT(std::accumulate(v.begin(), v.end(), 0) < 1000);
+//   using namespace lockstep;
+//   Result r = Check("sum is small", [](TestCase& tc) {
+//     auto v = tc.Draw(gen::Vectors(gen::Integers<int>(0, 100)));
+//     LOCKSTEP_ASSERT(std::accumulate(v.begin(), v.end(), 0) < 1000);
 //   });
+//   if (!r.passed) std::cerr << r.Report("sum is small");
 //
 // Every Check in the process, on any thread, shares one engine subprocess
 // (search, shrinking, the example database) over one connection. A failure
@@ -17,17 +18,18 @@
 #include <functional>
 #include <optional>
 #include <set>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "client/generators.h"
 #include "client/test_case.h"
+#include "server_bridge/protocol/case_exceptions.h"
+#include "server_bridge/protocol/defaults.h"
 
 namespace lockstep {
 
 struct Settings {
-  uint32_t test_cases = 100;
+  uint32_t test_cases = protocol::kDefaultTestCases;
   std::optional<uint64_t> seed;  // to reproduce a reported failure
   // Without a seed, derive it from the test name. Defaults to true when the
   // environment has CI set (an environment variable may only add defaults).
@@ -36,8 +38,8 @@ struct Settings {
   // under the working directory); std::nullopt turns it off.
   std::optional<std::string> database = "";
   std::set<std::string> suppressed_health_checks;  // "filter_too_much", ...
-  uint64_t max_shrink_calls = 5000;
-  double max_shrink_seconds = 60;
+  uint64_t max_shrink_calls = protocol::kDefaultMaxShrinkCalls;
+  double max_shrink_seconds = protocol::kDefaultMaxShrinkSeconds;
   // The engine binary; "" finds it (LOCKSTEP_ENGINE, then Bazel runfiles).
   std::string engine_path;
   // How long to wait for the engine before failing the test.
@@ -61,8 +63,12 @@ struct Result {
   // misbehaved, a health check failed.
   std::string error;
   uint64_t test_cases_run = 0;
+  uint64_t invalid_cases = 0;  // rejected by Assume or a filter
   uint64_t shrink_calls = 0;
+  std::string shrink_stop_reason;  // "fixed point", "call budget", ...
   uint64_t seed = 0;
+  // Saved examples that could not be read or written (the test still ran).
+  std::vector<std::string> database_problems;
   // The first failure, for convenience (empty if none).
   const Failure& failure() const;
   // A report for humans: failures, examples, error, seed.
@@ -75,16 +81,9 @@ Result Check(const std::string& name,
              const std::function<void(TestCase&)>& body,
              const Settings& settings = Settings());
 
-// Thrown by LOCKSTEP_ASSERT; any exception fails a case.
-class AssertionFailure : public std::runtime_error {
- public:
-  AssertionFailure(std::string message, std::string origin)
-      : std::runtime_error(message), origin_(std::move(origin)) {}
-  const std::string& origin() const { return origin_; }
-
- private:
-  std::string origin_;
-};
+// Thrown by LOCKSTEP_ASSERT (what() is the message, origin() the file:line);
+// any exception fails a case.
+using AssertionFailure = protocol::CaseFailure;
 
 }  // namespace lockstep
 

@@ -25,12 +25,6 @@ class ProcessExit {
 
   bool HasExited() const { return exited_.HasBeenNotified(); }
 
-  // Blocks until the process has exited; then its message.
-  const std::string& WaitForMessage() const {
-    exited_.WaitForNotification();
-    return message_;
-  }
-
   // The message if the process has exited within `timeout`, else empty.
   std::string MessageWithin(absl::Duration timeout) const {
     if (!exited_.WaitForNotificationWithTimeout(timeout)) return "";

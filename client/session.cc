@@ -94,10 +94,10 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
         absl::StrCat("cannot create the log directory ", LogDirectory(), ": ",
                      error.message()));
   }
-  log_path_ = absl::StrCat(LogDirectory(), "/engine-", getpid(), "-", ++starts_,
-                           ".log");
+  std::string log_path = absl::StrCat(LogDirectory(), "/engine-", getpid(), "-",
+                                      ++starts_, ".log");
   absl::StatusOr<std::unique_ptr<EngineProcess>> process =
-      EngineProcess::Start(binary, log_path_);
+      EngineProcess::Start(binary, log_path);
   if (!process.ok()) return process.status();
   std::shared_ptr<const ProcessExit> exit = (*process)->exit();
   int fd = (*process)->TakeClientFd();
@@ -117,11 +117,6 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   process_ = *std::move(process);
   connection_ = std::shared_ptr<Connection>(*std::move(connection));
   return connection_;
-}
-
-std::string Session::log_path() const {
-  absl::MutexLock lock(&mu_);
-  return log_path_;
 }
 
 pid_t Session::engine_pid() const {

@@ -35,8 +35,6 @@ class Session {
   // and exits), then the process. A later Connect starts a new one.
   void Shutdown() ABSL_LOCKS_EXCLUDED(mu_);
 
-  // The engine's log file (empty before the first start).
-  std::string log_path() const ABSL_LOCKS_EXCLUDED(mu_);
   // The running engine's pid, or -1; for tests that kill it.
   pid_t engine_pid() const ABSL_LOCKS_EXCLUDED(mu_);
 
@@ -44,7 +42,6 @@ class Session {
   mutable absl::Mutex mu_;  // serializes start, restart and cleanup
   std::unique_ptr<EngineProcess> process_ ABSL_GUARDED_BY(mu_);
   std::shared_ptr<Connection> connection_ ABSL_GUARDED_BY(mu_);
-  std::string log_path_ ABSL_GUARDED_BY(mu_);
   std::string binary_ ABSL_GUARDED_BY(mu_);  // of the running engine
   int starts_ ABSL_GUARDED_BY(mu_) = 0;
 };

@@ -3,25 +3,29 @@
 #ifndef LOCKSTEP_CLIENT_TEST_CASE_H_
 #define LOCKSTEP_CLIENT_TEST_CASE_H_
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "client/printing.h"
-#include "server_bridge/engine/choice_source.h"
-#include "server_bridge/engine/test_case.h"
+#include "server_bridge/protocol/case_exceptions.h"
 
 namespace lockstep {
 
+namespace protocol {
+class ChoiceSource;
+}  // namespace protocol
+
 // Thrown by TestCase::Assume to reject a case (caught by Check).
-struct Rejected {};
+using Rejected = protocol::CaseRejected;
 
 // Owned by the thread running one case of the body; not shared.
 class TestCase {
  public:
   // `final_run`: the replay of the minimal failure, whose draws and notes go
   // into the report.
-  TestCase(engine::ChoiceSource* source, bool final_run)
+  TestCase(protocol::ChoiceSource* source, bool final_run)
       : source_(source), final_run_(final_run) {}
   TestCase(const TestCase&) = delete;
   TestCase& operator=(const TestCase&) = delete;
@@ -47,30 +51,33 @@ class TestCase {
   }
   // Steers generation toward higher `score` for `label`.
   void Target(double score, std::string label = "") {
-    targets_.push_back(engine::Target{std::move(label), score});
+    targets_.emplace_back(std::move(label), score);
   }
 
-  // For generators.
-  engine::ChoiceSource& source() { return *source_; }
+  // The typed choices every generator bottoms out in; each is recorded with
+  // its bounds, so the engine can shrink it. A custom generator draws with
+  // these (inside Draw, so that its draws form one span).
+  int64_t DrawInteger(int64_t min, int64_t max);  // in [min, max]
+  double DrawFloat(double min, double max, bool allow_nan, bool allow_infinity);
+  bool DrawBoolean(double probability);  // true with `probability`
+  std::string DrawBytes(uint32_t min_size, uint32_t max_size);
+
   bool final_run() const { return final_run_; }
 
   const std::vector<std::string>& draws() const { return draws_; }
   const std::vector<std::string>& notes() const { return notes_; }
-  const std::vector<engine::Target>& targets() const { return targets_; }
+  // (label, score) per Target call.
+  const std::vector<std::pair<std::string, double>>& targets() const {
+    return targets_;
+  }
 
  private:
   // Opens a span for one generator call and closes it however the call
   // ends (a rejected or failing case throws through generators).
   class SpanScope {
    public:
-    SpanScope(TestCase* tc, const std::string& label) : tc_(tc) {
-      tc_->source_->StartSpan(label);
-      ++tc_->depth_;
-    }
-    ~SpanScope() {
-      --tc_->depth_;
-      tc_->source_->EndSpan();
-    }
+    SpanScope(TestCase* tc, const std::string& label);
+    ~SpanScope();
     SpanScope(const SpanScope&) = delete;
     SpanScope& operator=(const SpanScope&) = delete;
 
@@ -78,12 +85,12 @@ class TestCase {
     TestCase* const tc_;
   };
 
-  engine::ChoiceSource* const source_;
+  protocol::ChoiceSource* const source_;
   const bool final_run_;
   int depth_ = 0;
   std::vector<std::string> draws_;
   std::vector<std::string> notes_;
-  std::vector<engine::Target> targets_;
+  std::vector<std::pair<std::string, double>> targets_;
 };
 
 }  // namespace lockstep

@@ -6,9 +6,18 @@
 #include <utility>
 #include <vector>
 
-#include "server_bridge/engine/shrinker.h"
+#include "server_bridge/engine/choice_key.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceKind;
+using protocol::ChoiceSequence;
+using protocol::DomainSize;
+using protocol::kMaxEnumerated;
+using protocol::Simplest;
+using protocol::SplitMix64;
+
 namespace {
 
 // The keys of a node's unexhausted children in key order, with the k-th
@@ -123,30 +132,6 @@ struct DataTree::Node {
 
 DataTree::DataTree() : root_(std::make_unique<Node>()) {}
 DataTree::~DataTree() = default;
-
-uint64_t DataTree::DomainSize(const Choice& shape) {
-  switch (shape.kind) {
-    case ChoiceKind::kBoolean:
-      return (shape.probability <= 0 || shape.probability >= 1) ? 1 : 2;
-    case ChoiceKind::kInteger: {
-      uint64_t size = static_cast<uint64_t>(shape.max_integer) -
-                      static_cast<uint64_t>(shape.min_integer) + 1;
-      return size != 0 && size <= kMaxEnumerated ? size : 0;
-    }
-    case ChoiceKind::kFloat:
-      return shape.min_float == shape.max_float && !shape.allow_nan ? 1 : 0;
-    case ChoiceKind::kBytes:
-      return shape.max_size == 0 ? 1 : 0;
-  }
-  return 0;
-}
-
-bool DataTree::Enumerable(const ChoiceSequence& choices) {
-  for (const Choice& choice : choices) {
-    if (DomainSize(choice) == 0) return false;
-  }
-  return true;
-}
 
 bool DataTree::UpdateExhausted(Node* node) {
   if (node->exhausted) return false;  // exhaustion is for good

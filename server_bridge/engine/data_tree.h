@@ -11,8 +11,8 @@
 #include <optional>
 #include <string>
 
-#include "server_bridge/engine/choice.h"
-#include "server_bridge/engine/random.h"
+#include "server_bridge/protocol/choice.h"
+#include "server_bridge/protocol/random.h"
 
 namespace lockstep::engine {
 
@@ -23,7 +23,7 @@ class DataTree {
   ~DataTree();
 
   // Adds a finished run.
-  void Record(const ChoiceSequence& choices);
+  void Record(const protocol::ChoiceSequence& choices);
 
   // True when every possible run has been seen: each choice point has a
   // finite domain (booleans, small integer ranges, fixed values) and every
@@ -32,19 +32,11 @@ class DataTree {
 
   // A random prefix leading into a part of the tree not yet fully explored;
   // a random tail from there is likely new. nullopt when exhausted.
-  std::optional<ChoiceSequence> NovelPrefix(SplitMix64& random) const;
-
-  // True when every choice of the run has few enough values to be
-  // enumerated. Only such runs can make a part of the tree exhausted; the
-  // others only steer NovelPrefix.
-  static bool Enumerable(const ChoiceSequence& choices);
-
-  // Number of choice points with this many values or fewer are enumerated.
-  static constexpr uint64_t kMaxEnumerated = 256;
+  std::optional<protocol::ChoiceSequence> NovelPrefix(
+      protocol::SplitMix64& random) const;
 
  private:
   struct Node;
-  static uint64_t DomainSize(const Choice& shape);
   // Marks the node exhausted if it now is; true if that changed.
   static bool UpdateExhausted(Node* node);
 

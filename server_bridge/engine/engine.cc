@@ -6,9 +6,23 @@
 
 #include "absl/strings/str_cat.h"
 #include "server_bridge/engine/example_database.h"
-#include "server_bridge/engine/random.h"
+#include "server_bridge/engine/simplicity.h"
+#include "server_bridge/protocol/digest.h"
+#include "server_bridge/protocol/random.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceKind;
+using protocol::ChoiceSequence;
+using protocol::Digest;
+using protocol::Directive;
+using protocol::Outcome;
+using protocol::Phase;
+using protocol::SplitMix64;
+using protocol::Status;
+using protocol::Target;
+
 namespace {
 
 // Generation gives up after this many calls per requested valid case, so a
@@ -17,11 +31,6 @@ constexpr uint64_t kMaxCallsPerTestCase = 10;
 // Health thresholds.
 constexpr uint64_t kFilterMinInvalid = 50;
 constexpr uint64_t kDataTooLargeMinOverruns = 20;
-// After the first failure, keep generating to find other distinct bugs for
-// as many calls as it took to find the first, up to this many (Hypothesis's
-// policy): a failure found at once is one the search would find again at
-// once, so a long search after it mostly delays the shrinker.
-constexpr uint64_t kMaxCallsAfterFailure = 50;
 // Generation gives up when this many cases in a row repeat earlier ones (the
 // search space may be exhausted: a test of three booleans).
 constexpr uint64_t kMaxDuplicatesInARow = 100;
@@ -47,7 +56,6 @@ Engine::Engine(std::string test_name, Settings settings, TestFunction test,
              std::make_unique<SyncBatchRunner>(std::move(batch))) {}
 
 Outcome Engine::Call(Directive directive) {
-  directive.case_id = next_case_id_++;
   directive.max_choices = settings_.max_choices;
   Outcome outcome = test_(directive);
   ++report_.calls;
@@ -60,9 +68,7 @@ void Engine::StartBatch(uint32_t size, SplitMix64& random) {
   batch.phase = Phase::kGenerate;
   batch.seed = random.Next();
   batch.batch_size = size;
-  batch.case_id = next_case_id_;
   batch.max_choices = settings_.max_choices;
-  next_case_id_ += size;
   batches_->Start(batch);
   batches_in_flight_.push_back(size);
 }
@@ -77,7 +83,7 @@ std::vector<Outcome> Engine::FinishBatch() {
   // batched, with no use for the tree's steering, while the space is wide.
   for (const Outcome& outcome : outcomes) {
     if (!outcome.summarized && outcome.status != Status::kOverrun &&
-        DataTree::Enumerable(outcome.choices)) {
+        Enumerable(outcome.choices)) {
       tree_.Record(outcome.choices);
     }
   }
@@ -215,9 +221,9 @@ void Engine::GeneratePhase() {
       // `calls` calls (the simplest case's included) have been made: the
       // first failure was among them.
       if (calls_at_first_failure == 0) calls_at_first_failure = calls;
-      stop =
-          stop || calls - calls_at_first_failure >=
-                      std::min(kMaxCallsAfterFailure, calls_at_first_failure);
+      stop = stop || calls - calls_at_first_failure >=
+                         std::min<uint64_t>(protocol::kMaxCasesAfterFailure,
+                                            calls_at_first_failure);
     }
     if (tree_.exhausted()) {
       report_.exhausted = true;
@@ -330,8 +336,10 @@ void Engine::FinalPhase() {
     directive.phase = Phase::kFinal;
     directive.prefix = minimal.choices;
     directive.random_tail = false;
+    directive.failure_id = static_cast<uint32_t>(report_.failures.size() + 1);
     Outcome replayed = Call(directive);
     Failure failure;
+    failure.id = directive.failure_id;
     failure.origin = minimal.origin;
     failure.choices = minimal.choices;
     failure.spans = minimal.spans;

@@ -17,11 +17,12 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/time/time.h"
-#include "server_bridge/engine/choice.h"
 #include "server_bridge/engine/data_tree.h"
-#include "server_bridge/engine/random.h"
 #include "server_bridge/engine/shrinker.h"
-#include "server_bridge/engine/test_case.h"
+#include "server_bridge/engine/test_function.h"
+#include "server_bridge/protocol/choice.h"
+#include "server_bridge/protocol/defaults.h"
+#include "server_bridge/protocol/random.h"
 
 namespace lockstep::engine {
 
@@ -31,7 +32,8 @@ inline constexpr char kTooSlow[] = "too_slow";
 inline constexpr char kDataTooLarge[] = "data_too_large";
 
 struct Settings {
-  uint32_t test_cases = 100;  // valid cases to run before passing
+  uint32_t test_cases =
+      protocol::kDefaultTestCases;  // valid cases to run before passing
   std::optional<uint64_t> seed;
   // Without a seed: derive it from the test name, so runs repeat exactly.
   bool derandomize = false;
@@ -42,16 +44,17 @@ struct Settings {
   bool shrink = true;
   ShrinkBudget shrink_budget;
   std::set<std::string> suppressed_health_checks;
-  uint32_t max_choices = 8192;
+  uint32_t max_choices = protocol::kDefaultMaxChoices;
   // Generation slower than this per valid case fails kTooSlow.
   absl::Duration slow_case = absl::Seconds(1);
 };
 
 struct Failure {
+  uint32_t id = 0;  // 1, 2, ... in the order reported
   std::string origin;
   std::string message;
-  ChoiceSequence choices;  // minimal
-  std::vector<Span> spans;
+  protocol::ChoiceSequence choices;  // minimal
+  std::vector<protocol::Span> spans;
   // The final replay of the minimal case did not fail the same way.
   bool flaky = false;
 };
@@ -87,18 +90,18 @@ class Engine {
   Report Run();
 
  private:
-  Outcome Call(Directive directive);
+  protocol::Outcome Call(protocol::Directive directive);
   // Starts a batch of `size` random cases.
-  void StartBatch(uint32_t size, SplitMix64& random);
+  void StartBatch(uint32_t size, protocol::SplitMix64& random);
   // The outcomes of the oldest batch started.
-  std::vector<Outcome> FinishBatch();
+  std::vector<protocol::Outcome> FinishBatch();
   // Whether generation has not run this choice sequence before (and
   // remembers it).
-  bool IsNovel(const Outcome& outcome);
+  bool IsNovel(const protocol::Outcome& outcome);
   // The next generation directive: a new prefix from the tree, or a nudge of
   // a target's best run.
-  Directive NextGenerateDirective(SplitMix64& random);
-  void Record(const Outcome& outcome);
+  protocol::Directive NextGenerateDirective(protocol::SplitMix64& random);
+  void Record(const protocol::Outcome& outcome);
   void ReplayPhase();
   void GeneratePhase();
   void ShrinkPhase();
@@ -112,7 +115,6 @@ class Engine {
   // Sizes of the batches started and not finished, oldest first.
   std::deque<uint32_t> batches_in_flight_;
   Report report_;
-  uint64_t next_case_id_ = 1;
   // The Digest of every run generation has made, so that it does not count
   // a repeat (summarized batched runs bring their digest along).
   absl::flat_hash_set<uint64_t> seen_;
@@ -120,9 +122,9 @@ class Engine {
   // part of the search space: steers generation to new ones.
   DataTree tree_;
   // The first failure seen per origin (then shrunk).
-  std::vector<Outcome> failures_;
+  std::vector<protocol::Outcome> failures_;
   // The best run per target label, for hill-climbing.
-  std::vector<std::pair<std::string, Outcome>> best_by_target_;
+  std::vector<std::pair<std::string, protocol::Outcome>> best_by_target_;
 };
 
 // A reproducible seed from a test name (FNV-1a).

@@ -14,10 +14,15 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "server_bridge/engine/proto_conversion.h"
 #include "server_bridge/proto/choices.pb.h"
+#include "server_bridge/protocol/choice_proto.h"
 
 namespace lockstep::engine {
+
+using protocol::ChoiceSequence;
+using protocol::FromProto;
+using protocol::ToProto;
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "server_bridge/engine/choice.h"
+#include "server_bridge/protocol/choice.h"
 
 namespace lockstep::engine {
 
@@ -18,7 +18,7 @@ class ExampleDatabase {
  public:
   struct Entry {
     std::string path;
-    ChoiceSequence choices;
+    protocol::ChoiceSequence choices;
     std::string origin;
   };
 
@@ -28,7 +28,8 @@ class ExampleDatabase {
   // described in `problems` and skipped, never fatal.
   std::vector<Entry> Load(const std::string& test_name,
                           std::vector<std::string>* problems) const;
-  absl::Status Save(const std::string& test_name, const ChoiceSequence& choices,
+  absl::Status Save(const std::string& test_name,
+                    const protocol::ChoiceSequence& choices,
                     const std::string& origin) const;
   // Removes an entry that no longer fails. Missing already is fine.
   absl::Status Delete(const Entry& entry) const;

@@ -5,10 +5,19 @@
 #include <utility>
 
 #include "absl/container/flat_hash_map.h"
-#include "server_bridge/engine/choice_source.h"
-#include "server_bridge/engine/shrinker.h"
+#include "server_bridge/engine/choice_key.h"
+#include "server_bridge/protocol/choice_source.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceKind;
+using protocol::ChoiceSequence;
+using protocol::ChoiceSource;
+using protocol::Directive;
+using protocol::Overrun;
+using protocol::Status;
+
 namespace {
 
 // Draws from `replay` what the test asked for when it made `asked`.

@@ -12,8 +12,8 @@
 #include <memory>
 #include <optional>
 
-#include "server_bridge/engine/choice.h"
-#include "server_bridge/engine/test_case.h"
+#include "server_bridge/engine/test_function.h"
+#include "server_bridge/protocol/choice.h"
 
 namespace lockstep::engine {
 
@@ -27,14 +27,14 @@ class KnownRuns {
 
   // Adds a finished run and how it ended (an overrun's choices included:
   // replaying them overruns again).
-  void Record(const ChoiceSequence& run, Status status);
+  void Record(const protocol::ChoiceSequence& run, protocol::Status status);
 
   // How running `prefix` (simplest values past it) would end, if it would
   // retrace a recorded run. nullopt when unknown, or where the test was seen
   // to ask for different things after the same choices (it is not
   // deterministic).
-  std::optional<Status> Find(const ChoiceSequence& prefix,
-                             uint32_t max_choices) const;
+  std::optional<protocol::Status> Find(const protocol::ChoiceSequence& prefix,
+                                       uint32_t max_choices) const;
 
   size_t runs() const { return runs_; }
 

@@ -10,8 +10,24 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "server_bridge/engine/choice_key.h"
+#include "server_bridge/engine/simplicity.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceKind;
+using protocol::ChoiceSequence;
+using protocol::Directive;
+using protocol::DistanceFromTarget;
+using protocol::Outcome;
+using protocol::Phase;
+using protocol::ShrinkTarget;
+using protocol::Simplest;
+using protocol::Span;
+using protocol::Status;
+using protocol::Validate;
+
 namespace {
 
 // The integer at `distance` from the target on the side of `like`'s value,
@@ -124,36 +140,6 @@ ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
 
 }  // namespace
 
-std::string ChoiceKey(const Choice& choice) {
-  std::string key;
-  key.push_back(static_cast<char>('0' + static_cast<int>(choice.kind)));
-  switch (choice.kind) {
-    case ChoiceKind::kInteger:
-      absl::StrAppend(&key, choice.integer);
-      break;
-    case ChoiceKind::kFloat: {
-      uint64_t bits;
-      std::memcpy(&bits, &choice.floating, sizeof bits);
-      absl::StrAppend(&key, bits);
-      break;
-    }
-    case ChoiceKind::kBoolean:
-      key.push_back(choice.boolean ? 't' : 'f');
-      break;
-    case ChoiceKind::kBytes:
-      absl::StrAppend(&key, choice.bytes.size(), ":", choice.bytes);
-      break;
-  }
-  key.push_back(';');
-  return key;
-}
-
-std::string Fingerprint(const ChoiceSequence& choices) {
-  std::string key;
-  for (const Choice& choice : choices) key += ChoiceKey(choice);
-  return key;
-}
-
 Shrinker::Shrinker(const TestFunction& test, Outcome failure,
                    ShrinkBudget budget, uint32_t max_choices)
     : test_(test),
@@ -197,7 +183,6 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   if (!tried_.insert(Fingerprint(candidate)).second) return false;
   if (OutOfBudget()) return false;
   Directive directive;
-  directive.case_id = next_case_id_++;
   directive.phase = Phase::kShrink;
   directive.prefix = candidate;
   directive.random_tail = false;
@@ -218,7 +203,6 @@ bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   if (!smaller || refused_as_not_shorter) return false;
   tried_.insert(Fingerprint(outcome.choices));
   current_ = std::move(outcome);
-  ++result_.improvements;
   ++result_.improvements_by_pass[pass_];
   return true;
 }

@@ -20,21 +20,21 @@
 #include <vector>
 
 #include "absl/time/time.h"
-#include "server_bridge/engine/choice.h"
 #include "server_bridge/engine/known_runs.h"
-#include "server_bridge/engine/test_case.h"
+#include "server_bridge/engine/test_function.h"
+#include "server_bridge/protocol/choice.h"
+#include "server_bridge/protocol/defaults.h"
 
 namespace lockstep::engine {
 
 struct ShrinkBudget {
-  uint64_t max_calls = 5000;
-  absl::Duration max_time = absl::Seconds(60);
+  uint64_t max_calls = protocol::kDefaultMaxShrinkCalls;
+  absl::Duration max_time = absl::Seconds(protocol::kDefaultMaxShrinkSeconds);
 };
 
 struct ShrinkResult {
-  Outcome minimal;     // the smallest failing run found
-  uint64_t calls = 0;  // test runs spent shrinking
-  uint64_t improvements = 0;
+  protocol::Outcome minimal;  // the smallest failing run found
+  uint64_t calls = 0;         // test runs spent shrinking
   // "fixed point", "call budget", "time budget".
   std::string stop_reason;
   // Improvements and calls per pass, for the engine's log and tests.
@@ -46,8 +46,8 @@ struct ShrinkResult {
 class Shrinker {
  public:
   // `failure` must be an interesting outcome of `test`.
-  Shrinker(const TestFunction& test, Outcome failure, ShrinkBudget budget,
-           uint32_t max_choices);
+  Shrinker(const TestFunction& test, protocol::Outcome failure,
+           ShrinkBudget budget, uint32_t max_choices);
 
   ShrinkResult Run();
 
@@ -55,7 +55,8 @@ class Shrinker {
   // Runs `candidate` as a prefix (simplest values past it); keeps it when it
   // fails with the same origin and is smaller. Returns true if kept.
   // With `shorter_only`, keeps it only if the run came out shorter.
-  bool Consider(const ChoiceSequence& candidate, bool shorter_only = false);
+  bool Consider(const protocol::ChoiceSequence& candidate,
+                bool shorter_only = false);
   bool OutOfBudget();
 
   bool DeleteSpans();
@@ -87,7 +88,7 @@ class Shrinker {
   const ShrinkBudget budget_;
   const uint32_t max_choices_;
   const std::string origin_;
-  Outcome current_;
+  protocol::Outcome current_;
   std::set<std::string> tried_;
   KnownRuns known_;   // every run made while shrinking
   std::string pass_;  // the running pass, for improvements_by_pass
@@ -95,15 +96,8 @@ class Shrinker {
   absl::Time deadline_;
   bool out_of_budget_ = false;
   // The status of the run the last Consider made (none if it made none).
-  std::optional<Status> last_status_;
-  uint64_t next_case_id_ = 1;
+  std::optional<protocol::Status> last_status_;
 };
-
-// A compact key identifying a choice sequence's values, for de-duplication.
-std::string Fingerprint(const ChoiceSequence& choices);
-// One choice's part of a Fingerprint: the key of a value in the trees of
-// runs (DataTree, KnownRuns).
-std::string ChoiceKey(const Choice& choice);
 
 }  // namespace lockstep::engine
 

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "server_bridge/protocol/defaults.h"
 #include "server_bridge/server/log.h"
 #include "server_bridge/server/test_worker.h"
 #include "server_bridge/server/wire_conversion.h"
@@ -88,14 +89,17 @@ void EngineConnection::HandleControl(const Packet& packet) {
   switch (packet.body_case()) {
     case Packet::kHello: {
       const engine::v1::Hello& hello = packet.hello();
-      uint32_t version = std::min(hello.max_version(), kMaxProtocolVersion);
+      uint32_t version =
+          std::min(hello.max_version(), protocol::kMaxProtocolVersion);
       if (hello.min_version() > hello.max_version() ||
-          version < kMinProtocolVersion || version < hello.min_version()) {
-        SendError(0, packet.message_id(), "version_mismatch",
-                  absl::StrCat("the client speaks protocol versions ",
-                               hello.min_version(), " to ", hello.max_version(),
-                               "; this engine speaks ", kMinProtocolVersion,
-                               " to ", kMaxProtocolVersion));
+          version < protocol::kMinProtocolVersion ||
+          version < hello.min_version()) {
+        SendError(
+            0, packet.message_id(), "version_mismatch",
+            absl::StrCat("the client speaks protocol versions ",
+                         hello.min_version(), " to ", hello.max_version(),
+                         "; this engine speaks ", protocol::kMinProtocolVersion,
+                         " to ", protocol::kMaxProtocolVersion));
         return;
       }
       handshake_done_ = true;

@@ -107,9 +107,4 @@ void TestChannel::Close(const std::string& reason) {
   if (closed_reason_.empty()) closed_reason_ = reason;
 }
 
-bool TestChannel::closed() const {
-  absl::MutexLock lock(&mu_);
-  return !closed_reason_.empty();
-}
-
 }  // namespace lockstep::server

@@ -20,7 +20,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
-#include "server_bridge/engine/test_case.h"
+#include "server_bridge/engine/test_function.h"
 #include "server_bridge/server/packet_writer.h"
 
 namespace lockstep::server {
@@ -51,7 +51,6 @@ class TestChannel {
 
   // Closes the channel and wakes a waiting worker.
   void Close(const std::string& reason) ABSL_LOCKS_EXCLUDED(mu_);
-  bool closed() const ABSL_LOCKS_EXCLUDED(mu_);
 
  private:
   // A directive in flight and, once it came, its result.

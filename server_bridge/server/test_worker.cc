@@ -9,9 +9,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "server_bridge/protocol/wire.h"
 #include "server_bridge/server/log.h"
 #include "server_bridge/server/wire_conversion.h"
-#include "server_bridge/wire/run_conversion.h"
 
 namespace lockstep::server {
 namespace {
@@ -30,19 +30,19 @@ class ChannelBatchRunner : public engine::BatchRunner {
                      std::function<void(const absl::Status&)> refuse)
       : channel_(channel), refuse_(std::move(refuse)) {}
 
-  void Start(const engine::Directive& batch) override {
-    absl::StatusOr<uint64_t> id = channel_->Send(wire::ToWire(batch));
+  void Start(const protocol::Directive& batch) override {
+    absl::StatusOr<uint64_t> id = channel_->Send(protocol::ToWire(batch));
     if (!id.ok()) throw TestAborted{std::string(id.status().message())};
     started_.push_back(Started{*id, batch.batch_size, batch.max_choices});
   }
 
-  std::vector<engine::Outcome> Finish() override {
+  std::vector<protocol::Outcome> Finish() override {
     Started oldest = started_.front();
     started_.pop_front();
     absl::StatusOr<engine::v1::RunResult> result = channel_->Await(oldest.id);
     if (!result.ok()) throw TestAborted{std::string(result.status().message())};
-    absl::StatusOr<std::vector<engine::Outcome>> outcomes =
-        wire::BatchFromWire(*result, oldest.batch_size, oldest.max_choices);
+    absl::StatusOr<std::vector<protocol::Outcome>> outcomes =
+        protocol::BatchFromWire(*result, oldest.batch_size, oldest.max_choices);
     if (!outcomes.ok()) refuse_(outcomes.status());
     return *std::move(outcomes);
   }
@@ -73,15 +73,15 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
     writer->Write(std::move(error));
     throw TestAborted{absl::StrCat("malformed run result: ", status.message())};
   };
-  auto run = [&](const engine::Directive& directive) {
+  auto run = [&](const protocol::Directive& directive) {
     absl::StatusOr<engine::v1::RunResult> result =
-        channel->Run(wire::ToWire(directive));
+        channel->Run(protocol::ToWire(directive));
     if (!result.ok()) throw TestAborted{std::string(result.status().message())};
     return *std::move(result);
   };
-  engine::TestFunction test = [&](const engine::Directive& directive) {
-    absl::StatusOr<engine::Outcome> outcome =
-        wire::OutcomeFromWire(run(directive), directive.max_choices);
+  engine::TestFunction test = [&](const protocol::Directive& directive) {
+    absl::StatusOr<protocol::Outcome> outcome =
+        protocol::OutcomeFromWire(run(directive), directive.max_choices);
     if (!outcome.ok()) refuse(outcome.status());
     return *std::move(outcome);
   };

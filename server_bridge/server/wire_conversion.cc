@@ -4,7 +4,8 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "server_bridge/engine/proto_conversion.h"
+#include "server_bridge/protocol/choice_proto.h"
+#include "server_bridge/protocol/defaults.h"
 
 namespace lockstep::server {
 
@@ -15,7 +16,7 @@ engine::Settings FromWire(const engine::v1::Settings& wire) {
   settings.derandomize = wire.derandomize();
   if (!wire.no_database()) {
     settings.database =
-        wire.database().empty() ? kDefaultDatabase : wire.database();
+        wire.database().empty() ? protocol::kDefaultDatabase : wire.database();
   }
   settings.replay = !wire.no_replay();
   settings.generate = !wire.no_generate();
@@ -38,11 +39,12 @@ engine::v1::TestReport ToWire(const engine::Report& report) {
   wire.set_passed(report.passed);
   for (const engine::Failure& failure : report.failures) {
     engine::v1::Failure* out = wire.add_failures();
+    out->set_id(failure.id);
     out->set_origin(failure.origin);
     out->set_message(failure.message);
     out->set_flaky(failure.flaky);
-    for (const engine::Choice& choice : failure.choices) {
-      *out->add_choices() = engine::ToProto(choice);
+    for (const protocol::Choice& choice : failure.choices) {
+      *out->add_choices() = protocol::ToProto(choice);
     }
   }
   wire.set_seed(report.seed);

@@ -69,14 +69,14 @@ std::vector<int64_t> Integers(const engine::v1::Failure& failure) {
   return values;
 }
 
-void SumExceeds(engine::ChoiceSource& s, int64_t limit) {
+void SumExceeds(protocol::ChoiceSource& s, int64_t limit) {
   int64_t sum = 0;
   while (s.DrawBoolean(0.8)) {
     s.StartSpan("element");
     sum += s.DrawInteger(0, 10000);
     s.EndSpan();
   }
-  if (sum > limit) throw engine::PropertyFailure{"sum", "sum too large"};
+  if (sum > limit) throw protocol::CaseFailure("sum too large", "sum");
 }
 
 TEST_F(EngineServerTest, HandshakeAgreesOnTheHighestCommonVersion) {
@@ -106,9 +106,9 @@ TEST_F(EngineServerTest, VersionMismatchNamesBothVersions) {
 
 TEST_F(EngineServerTest, PassingTestRunsAllCases) {
   Handshake();
-  std::optional<engine::v1::TestReport> report =
-      client_->RunTest("passes", Derandomized(),
-                       [](engine::ChoiceSource& s) { s.DrawInteger(0, 100); });
+  std::optional<engine::v1::TestReport> report = client_->RunTest(
+      "passes", Derandomized(),
+      [](protocol::ChoiceSource& s) { s.DrawInteger(0, 100); });
   ASSERT_TRUE(report.has_value());
   EXPECT_TRUE(report->passed()) << report->DebugString();
   EXPECT_EQ(report->valid(), 100u);
@@ -120,7 +120,8 @@ TEST_F(EngineServerTest, VersionTwoGeneratesInBatches) {
   int directives = 0;
   std::optional<engine::v1::TestReport> report = client_->RunTest(
       "batched", Derandomized(),
-      [](engine::ChoiceSource& s) { s.DrawInteger(0, 1000000); }, &directives);
+      [](protocol::ChoiceSource& s) { s.DrawInteger(0, 1000000); },
+      &directives);
   ASSERT_TRUE(report.has_value());
   EXPECT_TRUE(report->passed()) << report->DebugString();
   EXPECT_EQ(report->valid(), 100u);
@@ -133,7 +134,8 @@ TEST_F(EngineServerTest, VersionOneGetsADirectivePerCase) {
   int directives = 0;
   std::optional<engine::v1::TestReport> report = client_->RunTest(
       "one at a time", Derandomized(),
-      [](engine::ChoiceSource& s) { s.DrawInteger(0, 1000000); }, &directives);
+      [](protocol::ChoiceSource& s) { s.DrawInteger(0, 1000000); },
+      &directives);
   ASSERT_TRUE(report.has_value());
   EXPECT_TRUE(report->passed()) << report->DebugString();
   EXPECT_EQ(report->valid(), 100u);
@@ -147,7 +149,7 @@ TEST_F(EngineServerTest, DrawHeavyRunsAreSummarizedAndStillCounted) {
   settings.set_test_cases(300);
   std::optional<engine::v1::TestReport> report = client_->RunTest(
       "heavy", settings,
-      [](engine::ChoiceSource& s) {
+      [](protocol::ChoiceSource& s) {
         for (int i = 0; i < 200; ++i) s.DrawInteger(0, 1000);
       },
       &directives);
@@ -161,7 +163,7 @@ TEST_F(EngineServerTest, FailingTestIsShrunkToItsMinimum) {
   Handshake();
   std::optional<engine::v1::TestReport> report =
       client_->RunTest("sum", Derandomized(),
-                       [](engine::ChoiceSource& s) { SumExceeds(s, 1000); });
+                       [](protocol::ChoiceSource& s) { SumExceeds(s, 1000); });
   ASSERT_TRUE(report.has_value());
   EXPECT_FALSE(report->passed());
   ASSERT_EQ(report->failures_size(), 1);
@@ -180,7 +182,7 @@ TEST_F(EngineServerTest, SixteenConcurrentTestsOnOneConnection) {
       int64_t limit = 100 * (i + 1);
       reports[i] =
           client_->RunTest("concurrent " + std::to_string(i), Derandomized(),
-                           [i, limit](engine::ChoiceSource& s) {
+                           [i, limit](protocol::ChoiceSource& s) {
                              if (i % 2 == 0) {
                                SumExceeds(s, limit);
                              } else {
@@ -234,7 +236,7 @@ TEST_F(EngineServerTest, UnknownChannelGetsAnErrorAndTheServerGoesOn) {
 
   std::optional<engine::v1::TestReport> report =
       client_->RunTest("after errors", Derandomized(),
-                       [](engine::ChoiceSource& s) { s.DrawBoolean(0.5); });
+                       [](protocol::ChoiceSource& s) { s.DrawBoolean(0.5); });
   ASSERT_TRUE(report.has_value());
   EXPECT_TRUE(report->passed());
 }
@@ -275,7 +277,7 @@ TEST_F(EngineServerTest, MalformedChoicesEndOnlyThatTest) {
   // The connection still serves other tests.
   std::optional<engine::v1::TestReport> next =
       client_->RunTest("still fine", Derandomized(),
-                       [](engine::ChoiceSource& s) { s.DrawInteger(0, 5); });
+                       [](protocol::ChoiceSource& s) { s.DrawInteger(0, 5); });
   ASSERT_TRUE(next.has_value());
   EXPECT_TRUE(next->passed());
 }
@@ -358,7 +360,7 @@ TEST_F(EngineServerTest, MalformedBatchAnswersAreRefused) {
   // The connection still serves other tests.
   std::optional<engine::v1::TestReport> next =
       client_->RunTest("after bad batches", Derandomized(),
-                       [](engine::ChoiceSource& s) { s.DrawInteger(0, 5); });
+                       [](protocol::ChoiceSource& s) { s.DrawInteger(0, 5); });
   ASSERT_TRUE(next.has_value());
   EXPECT_TRUE(next->passed());
 }
@@ -466,9 +468,9 @@ TEST(EngineBinaryTest, ServesOnAUnixSocketPathForDebugging) {
     settings.set_derandomize(true);
     settings.set_no_database(true);
     std::optional<engine::v1::TestReport> report =
-        client.RunTest("over a path", settings, [](engine::ChoiceSource& s) {
+        client.RunTest("over a path", settings, [](protocol::ChoiceSource& s) {
           if (s.DrawInteger(0, 1000) > 99)
-            throw engine::PropertyFailure{"big", ""};
+            throw protocol::CaseFailure("", "big");
         });
     ASSERT_TRUE(report.has_value());
     ASSERT_EQ(report->failures_size(), 1);

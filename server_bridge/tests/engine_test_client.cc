@@ -13,8 +13,8 @@
 #include "absl/strings/str_cat.h"
 #include "grpcpp/create_channel_posix.h"
 #include "server_bridge/engine/property_function.h"
-#include "server_bridge/engine/proto_conversion.h"
-#include "server_bridge/wire/run_conversion.h"
+#include "server_bridge/protocol/choice_proto.h"
+#include "server_bridge/protocol/wire.h"
 
 extern char** environ;
 
@@ -134,7 +134,7 @@ std::optional<Packet> EngineTestClient::Hello(uint32_t min_version,
 
 std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
     const std::string& name, const engine::v1::Settings& settings,
-    const std::function<void(engine::ChoiceSource&)>& body, int* directives) {
+    const std::function<void(protocol::ChoiceSource&)>& body, int* directives) {
   Packet start;
   start.set_message_id(0);
   start.mutable_start_test()->set_name(name);
@@ -181,19 +181,19 @@ std::optional<engine::v1::TestReport> EngineTestClient::RunTest(
       return packet->test_report();
     }
     if (!packet->has_directive()) continue;  // errors are checked by callers
-    absl::StatusOr<engine::Directive> directive =
-        wire::DirectiveFromWire(packet->directive());
+    absl::StatusOr<protocol::Directive> directive =
+        protocol::DirectiveFromWire(packet->directive());
     if (!directive.ok()) return std::nullopt;
     if (directives != nullptr) ++*directives;
     Packet reply;
     reply.set_channel(channel);
     reply.set_reply_to(packet->message_id());
     if (directive->batch_size > 0) {
-      for (const engine::Outcome& outcome : run_batch(*directive)) {
-        *reply.mutable_run_result()->add_runs() = wire::ToWire(outcome);
+      for (const protocol::Outcome& outcome : run_batch(*directive)) {
+        *reply.mutable_run_result()->add_runs() = protocol::ToWire(outcome);
       }
     } else {
-      *reply.mutable_run_result() = wire::ToWire(run(*directive));
+      *reply.mutable_run_result() = protocol::ToWire(run(*directive));
     }
     Send(reply);
   }

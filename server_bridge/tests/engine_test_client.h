@@ -19,8 +19,8 @@
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "grpcpp/grpcpp.h"
-#include "server_bridge/engine/choice_source.h"
 #include "server_bridge/proto/engine.grpc.pb.h"
+#include "server_bridge/protocol/choice_source.h"
 
 namespace lockstep::server::testing {
 
@@ -66,7 +66,7 @@ class EngineTestClient {
   // `directives`, if given, counts the directives answered.
   std::optional<engine::v1::TestReport> RunTest(
       const std::string& name, const engine::v1::Settings& settings,
-      const std::function<void(engine::ChoiceSource&)>& body,
+      const std::function<void(protocol::ChoiceSource&)>& body,
       int* directives = nullptr);
 
   // Ends the stream from the client side.

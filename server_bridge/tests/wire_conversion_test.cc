@@ -1,7 +1,7 @@
 #include "server_bridge/server/wire_conversion.h"
 
 #include "gtest/gtest.h"
-#include "server_bridge/wire/run_conversion.h"
+#include "server_bridge/protocol/wire.h"
 
 namespace lockstep::server {
 namespace {
@@ -33,21 +33,22 @@ TEST(WireConversionTest, SettingsAreCarriedOver) {
 
 TEST(WireConversionTest, RunResultsAreValidated) {
   engine::v1::RunResult result;
-  EXPECT_EQ(wire::OutcomeFromWire(result, 10).status().message(),
+  EXPECT_EQ(protocol::OutcomeFromWire(result, 10).status().message(),
             "run result has no valid status (0)");
   result.set_status(engine::v1::STATUS_VALID);
   result.add_choices()->mutable_boolean()->set_p(0.5);
   auto* span = result.add_spans();
   span->set_start(0);
   span->set_end(2);
-  EXPECT_EQ(wire::OutcomeFromWire(result, 10).status().message(),
+  EXPECT_EQ(protocol::OutcomeFromWire(result, 10).status().message(),
             "span [0, 2) is outside the 1 choices");
   span->set_end(1);
-  absl::StatusOr<engine::Outcome> outcome = wire::OutcomeFromWire(result, 10);
+  absl::StatusOr<protocol::Outcome> outcome =
+      protocol::OutcomeFromWire(result, 10);
   ASSERT_TRUE(outcome.ok()) << outcome.status();
   EXPECT_EQ(outcome->choices.size(), 1u);
   result.add_choices();  // no kind
-  EXPECT_EQ(wire::OutcomeFromWire(result, 10).status().message(),
+  EXPECT_EQ(protocol::OutcomeFromWire(result, 10).status().message(),
             "choice 1: choice has no kind");
 }
 
@@ -57,13 +58,13 @@ TEST(WireConversionTest, ASingleCaseMayNotBeAnsweredLikeABatch) {
   result.set_summarized(true);
   result.set_digest(7);
   EXPECT_EQ(
-      wire::OutcomeFromWire(result, 10).status().message(),
+      protocol::OutcomeFromWire(result, 10).status().message(),
       "a single case was answered like a batch (summarized, or with runs)");
-  EXPECT_TRUE(wire::OutcomeFromWire(result, 10, /*in_batch=*/true).ok());
+  EXPECT_TRUE(protocol::OutcomeFromWire(result, 10, /*in_batch=*/true).ok());
   engine::v1::RunResult with_runs;
   with_runs.set_status(engine::v1::STATUS_VALID);
   with_runs.add_runs()->set_status(engine::v1::STATUS_VALID);
-  EXPECT_FALSE(wire::OutcomeFromWire(with_runs, 10).ok());
+  EXPECT_FALSE(protocol::OutcomeFromWire(with_runs, 10).ok());
 }
 
 }  // namespace

@@ -7,10 +7,15 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "server_bridge/engine/choice.h"
-#include "server_bridge/engine/random.h"
+#include "server_bridge/protocol/choice.h"
+#include "server_bridge/protocol/random.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceSequence;
+using protocol::SplitMix64;
+
 namespace {
 
 ChoiceSequence TwoChoiceRun(bool flag, int64_t value) {

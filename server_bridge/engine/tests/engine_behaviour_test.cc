@@ -7,11 +7,21 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "server_bridge/engine/choice_source.h"
 #include "server_bridge/engine/engine.h"
 #include "server_bridge/engine/property_function.h"
+#include "server_bridge/engine/simplicity.h"
+#include "server_bridge/protocol/choice_source.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceSequence;
+using protocol::ChoiceSource;
+using protocol::Directive;
+using protocol::Overrun;
+using protocol::SplitMix64;
+using protocol::Validate;
+
 namespace {
 
 TEST(EngineHealthTest, FilteringAlmostEverythingFailsFilterTooMuch) {
@@ -19,7 +29,8 @@ TEST(EngineHealthTest, FilteringAlmostEverythingFailsFilterTooMuch) {
   settings.derandomize = true;
   Report report =
       Engine("filter", settings, PropertyFunction([](ChoiceSource& s) {
-               if (s.DrawInteger(0, 1'000'000) != 7) throw PropertyRejected{};
+               if (s.DrawInteger(0, 1'000'000) != 7)
+                 throw protocol::CaseRejected{};
              }))
           .Run();
   EXPECT_FALSE(report.passed);
@@ -33,7 +44,8 @@ TEST(EngineHealthTest, SuppressedHealthCheckPasses) {
   settings.suppressed_health_checks = {kFilterTooMuch};
   Report report =
       Engine("filter", settings, PropertyFunction([](ChoiceSource& s) {
-               if (s.DrawInteger(0, 1'000'000) != 7) throw PropertyRejected{};
+               if (s.DrawInteger(0, 1'000'000) != 7)
+                 throw protocol::CaseRejected{};
              }))
           .Run();
   EXPECT_TRUE(report.passed);
@@ -72,7 +84,8 @@ TEST(EngineSettingsTest, SameSeedSameRun) {
   Settings settings;
   settings.seed = 1234;
   auto body = [](ChoiceSource& s) {
-    if (s.DrawInteger(0, 100000) % 97 == 3) throw PropertyFailure{"mod", ""};
+    if (s.DrawInteger(0, 100000) % 97 == 3)
+      throw protocol::CaseFailure("", "mod");
   };
   Report a = Engine("x", settings, PropertyFunction(body)).Run();
   Report b = Engine("x", settings, PropertyFunction(body)).Run();
@@ -91,7 +104,7 @@ TEST(EngineSettingsTest, ShrinkPhaseCanBeTurnedOff) {
   Report report =
       Engine("noshrink", settings, PropertyFunction([](ChoiceSource& s) {
                if (s.DrawInteger(0, 1'000'000) > 1000)
-                 throw PropertyFailure{"b", ""};
+                 throw protocol::CaseFailure("", "b");
              }))
           .Run();
   ASSERT_EQ(report.failures.size(), 1u);
@@ -111,7 +124,7 @@ Report FailFrom(uint64_t passing) {
   return Engine("fail from", settings, PropertyFunction([&](ChoiceSource& s) {
                   s.DrawInteger(0, 1'000'000'000);  // never exhausted
                   if (++invocations > passing)
-                    throw PropertyFailure{"late", ""};
+                    throw protocol::CaseFailure("", "late");
                 }))
       .Run();
 }
@@ -158,7 +171,7 @@ TEST(EngineGenerationTest, FindsTheOneFailingValueOfASmallRange) {
       Engine("small range", settings, PropertyFunction([](ChoiceSource& s) {
                int64_t a = s.DrawInteger(0, 15);
                int64_t b = s.DrawInteger(0, 15);
-               if (a == 13 && b == 2) throw PropertyFailure{"needle", ""};
+               if (a == 13 && b == 2) throw protocol::CaseFailure("", "needle");
              }))
           .Run();
   // 256 cases in all and generation never repeats one: it must find it.

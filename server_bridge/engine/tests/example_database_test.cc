@@ -11,6 +11,11 @@
 #include "server_bridge/engine/property_function.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceSequence;
+using protocol::ChoiceSource;
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -77,7 +82,8 @@ TEST(ExampleDatabaseTest, EngineReplaysSavedFailuresFirstAndForgetsFixedOnes) {
   settings.derandomize = true;
   bool buggy = true;
   TestFunction test = PropertyFunction([&buggy](ChoiceSource& s) {
-    if (buggy && s.DrawInteger(0, 1000) > 300) throw PropertyFailure{"bug", ""};
+    if (buggy && s.DrawInteger(0, 1000) > 300)
+      throw protocol::CaseFailure("", "bug");
   });
   Report first = Engine("db test", settings, test).Run();
   ASSERT_EQ(first.failures.size(), 1u);

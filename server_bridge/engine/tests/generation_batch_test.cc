@@ -8,11 +8,20 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "server_bridge/engine/choice_source.h"
 #include "server_bridge/engine/engine.h"
 #include "server_bridge/engine/property_function.h"
+#include "server_bridge/protocol/choice_source.h"
+#include "server_bridge/protocol/digest.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceSequence;
+using protocol::ChoiceSource;
+using protocol::Digest;
+using protocol::Directive;
+using protocol::Outcome;
+
 namespace {
 
 using Body = std::function<void(ChoiceSource&)>;
@@ -81,7 +90,7 @@ TEST(GenerationBatchTest, RejectedCasesAreAskedForAgain) {
   CountedRun run =
       RunBatched("half rejected", Derandomized(400), [](ChoiceSource& s) {
         if (s.DrawInteger(0, 1'000'000'000) % 2 == 1) {
-          throw PropertyRejected{};
+          throw protocol::CaseRejected{};
         }
       });
   EXPECT_TRUE(run.report.passed);
@@ -104,7 +113,7 @@ TEST(GenerationBatchTest, AFailureInABatchEndsItAndIsShrunk) {
       sum += s.DrawInteger(0, 100);
       s.EndSpan();
     }
-    if (sum > 2600) throw PropertyFailure{"sum", "too large"};
+    if (sum > 2600) throw protocol::CaseFailure("too large", "sum");
   });
   ASSERT_EQ(run.report.failures.size(), 1u);
   const Failure& failure = run.report.failures[0];
@@ -142,7 +151,7 @@ TEST(GenerationBatchTest, FindsTheOneFailingValueOfASmallRange) {
       RunBatched("small range", Derandomized(300), [](ChoiceSource& s) {
         int64_t a = s.DrawInteger(0, 15);
         int64_t b = s.DrawInteger(0, 15);
-        if (a == 13 && b == 2) throw PropertyFailure{"needle", ""};
+        if (a == 13 && b == 2) throw protocol::CaseFailure("", "needle");
       });
   ASSERT_EQ(run.report.failures.size(), 1u) << run.report.calls << " calls";
   EXPECT_EQ(
@@ -153,7 +162,7 @@ TEST(GenerationBatchTest, FindsTheOneFailingValueOfASmallRange) {
 TEST(GenerationBatchTest, BatchedRunsAreReproducibleFromTheSeed) {
   auto body = [](ChoiceSource& s) {
     int64_t x = s.DrawInteger(-1'000'000, 1'000'000);
-    if (x > 999'000) throw PropertyFailure{"big", ""};
+    if (x > 999'000) throw protocol::CaseFailure("", "big");
   };
   Settings settings = Derandomized(5000);
   settings.shrink = false;

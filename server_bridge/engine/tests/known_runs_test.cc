@@ -7,6 +7,11 @@
 #include "gtest/gtest.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceSequence;
+using protocol::Status;
+
 namespace {
 
 // A list of two elements in [0, 10], each after a "one more?" flag, then the

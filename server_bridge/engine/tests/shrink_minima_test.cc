@@ -7,11 +7,17 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "server_bridge/engine/choice_source.h"
 #include "server_bridge/engine/engine.h"
 #include "server_bridge/engine/property_function.h"
+#include "server_bridge/protocol/choice_source.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceKind;
+using protocol::ChoiceSequence;
+using protocol::ChoiceSource;
+
 namespace {
 
 // A list drawn Hypothesis-style: a "more?" boolean before each element, each
@@ -48,7 +54,7 @@ Report RunProperty(const std::string& name,
 }
 
 void Fail(const std::string& origin = "property") {
-  throw PropertyFailure{origin, "failed"};
+  throw protocol::CaseFailure("failed", origin);
 }
 
 TEST(ShrinkMinimaTest, ListWhoseSumExceeds1000ShrinksToOneElement1001) {

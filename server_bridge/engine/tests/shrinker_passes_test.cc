@@ -6,11 +6,20 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "server_bridge/engine/choice_source.h"
 #include "server_bridge/engine/property_function.h"
 #include "server_bridge/engine/shrinker.h"
+#include "server_bridge/protocol/choice_source.h"
 
 namespace lockstep::engine {
+
+using protocol::Choice;
+using protocol::ChoiceKind;
+using protocol::ChoiceSequence;
+using protocol::ChoiceSource;
+using protocol::Directive;
+using protocol::Outcome;
+using protocol::Status;
+
 namespace {
 
 // Runs `body` on `prefix` once to get the failing outcome to shrink.
@@ -46,7 +55,7 @@ std::vector<int64_t> DrawList(ChoiceSource& s, int64_t max) {
 TEST(ShrinkerPassesTest, DeletionRemovesIrrelevantElements) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     for (int64_t v : DrawList(s, 100)) {
-      if (v == 42) throw PropertyFailure{"found 42", ""};
+      if (v == 42) throw protocol::CaseFailure("", "found 42");
     }
   });
   Shrinker shrinker(test, FailingRun(test, ListOf({7, 8, 42, 9, 10}, 100)), {},
@@ -75,7 +84,7 @@ TEST(ShrinkerPassesTest, DeleteAndJumpKeepsAWrappingSum) {
     }
     s.EndSpan();
     if (count > 0 && static_cast<int16_t>(sum) == -32768) {
-      throw PropertyFailure{"wrapped", ""};
+      throw protocol::CaseFailure("", "wrapped");
     }
   });
   ChoiceSequence start = {
@@ -102,7 +111,7 @@ TEST(ShrinkerPassesTest, ElementsOfSeveralChoicesGoWithTheirFlag) {
       s.DrawInteger(0, 100);
       s.EndSpan();
     }
-    if (big) throw PropertyFailure{"big", ""};
+    if (big) throw protocol::CaseFailure("", "big");
   });
   ChoiceSequence start;
   for (auto [a, b] : std::vector<std::pair<int64_t, int64_t>>{
@@ -124,7 +133,7 @@ TEST(ShrinkerPassesTest, ElementsOfSeveralChoicesGoWithTheirFlag) {
 TEST(ShrinkerPassesTest, MinimizeChoicesBinarySearchesIntegers) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     if (s.DrawInteger(0, 1'000'000'000) > 123'456)
-      throw PropertyFailure{"big", ""};
+      throw protocol::CaseFailure("", "big");
   });
   Shrinker shrinker(
       test, FailingRun(test, {Choice::Integer(987'654'321, 0, 1'000'000'000)}),
@@ -141,7 +150,7 @@ TEST(ShrinkerPassesTest, DuplicatesShrinkTogether) {
     int64_t a = s.DrawInteger(0, 1000);
     int64_t b = s.DrawInteger(0, 1000);
     int64_t c = s.DrawInteger(0, 1000);
-    if (a == b && b == c && a > 5) throw PropertyFailure{"equal", ""};
+    if (a == b && b == c && a > 5) throw protocol::CaseFailure("", "equal");
   });
   Shrinker shrinker(test,
                     FailingRun(test, {Choice::Integer(700, 0, 1000),
@@ -157,7 +166,7 @@ TEST(ShrinkerPassesTest, RedistributeMovesValueBetweenIntegers) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     int64_t a = s.DrawInteger(0, 1000);
     int64_t b = s.DrawInteger(0, 1000);
-    if (a + b > 800) throw PropertyFailure{"sum", ""};
+    if (a + b > 800) throw protocol::CaseFailure("", "sum");
   });
   Shrinker shrinker(test,
                     FailingRun(test, {Choice::Integer(500, 0, 1000),
@@ -173,7 +182,7 @@ TEST(ShrinkerPassesTest, ReorderPutsTheSimplerSiblingFirst) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     std::vector<int64_t> v = DrawList(s, 100);
     if (v.size() == 2 && v[0] + v[1] == 50 && v[0] != v[1]) {
-      throw PropertyFailure{"pair", ""};
+      throw protocol::CaseFailure("", "pair");
     }
   });
   Shrinker shrinker(test, FailingRun(test, ListOf({40, 10}, 100)), {}, 8192);
@@ -200,7 +209,7 @@ TEST(ShrinkerPassesTest, PassToDescendantReplacesASpanWithItsChild) {
     return result;
   };
   TestFunction test = PropertyFunction([&](ChoiceSource& s) {
-    if (draw_tree(s) > 50) throw PropertyFailure{"deep", ""};
+    if (draw_tree(s) > 50) throw protocol::CaseFailure("", "deep");
   });
   ChoiceSequence nested = {
       Choice::Boolean(true, 0.3),  Choice::Boolean(true, 0.3),
@@ -252,7 +261,7 @@ TEST(ShrinkerPassesTest, DistinctValuesTakeSmallMagnitudesOnTheOtherSide) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     std::vector<int64_t> v = DrawFlagged(s, 5, -100, 100);
     if (std::set<int64_t>(v.begin(), v.end()).size() == 5)
-      throw PropertyFailure{"distinct", ""};
+      throw protocol::CaseFailure("", "distinct");
   });
   Shrinker shrinker(test, FailingRun(test, Flagged({0, 1, 2, 3, 4}, -100, 100)),
                     {}, 8192);
@@ -269,7 +278,7 @@ TEST(ShrinkerPassesTest, ShiftTogetherKeepsTheDifference) {
     int64_t x = s.DrawInteger(0, 1'000'000);
     int64_t y = s.DrawInteger(0, 1'000'000);
     if (x >= 10 && (x - y == 1 || y - x == 1))
-      throw PropertyFailure{"one apart", ""};
+      throw protocol::CaseFailure("", "one apart");
   });
   Shrinker shrinker(test,
                     FailingRun(test, {Choice::Integer(500'000, 0, 1'000'000),
@@ -292,7 +301,7 @@ TEST(ShrinkerPassesTest, LowerAndDeleteShortensALengthPrefixedList) {
       big |= s.DrawInteger(0, 1000) >= 900;
       s.EndSpan();
     }
-    if (big) throw PropertyFailure{"big", ""};
+    if (big) throw protocol::CaseFailure("", "big");
   });
   Shrinker shrinker(
       test,
@@ -317,7 +326,7 @@ TEST(ShrinkerPassesTest, LowerAndDeleteTakesManyElementsInDoublingSteps) {
       big |= s.DrawInteger(0, 1000) >= 900;
       s.EndSpan();
     }
-    if (big) throw PropertyFailure{"big", ""};
+    if (big) throw protocol::CaseFailure("", "big");
   });
   ChoiceSequence start = {Choice::Integer(61, 1, 100)};
   for (int i = 0; i < 60; ++i) start.push_back(Choice::Integer(0, 0, 1000));
@@ -334,7 +343,7 @@ TEST(ShrinkerPassesTest, ReorderSwapsSiblingsSeparatedByAFlag) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     std::vector<int64_t> v = DrawFlagged(s, 3, -100, 100);
     if (std::set<int64_t>(v.begin(), v.end()).size() == 3)
-      throw PropertyFailure{"distinct", ""};
+      throw protocol::CaseFailure("", "distinct");
   });
   Shrinker shrinker(test, FailingRun(test, Flagged({0, -1, 1}, -100, 100)), {},
                     8192);
@@ -353,7 +362,7 @@ TEST(ShrinkerPassesTest, ReorderSwapsSiblingsOfDifferentSizes) {
       if (s.DrawBoolean(0.5)) big |= s.DrawInteger(0, 100) >= 5;
       s.EndSpan();
     }
-    if (big) throw PropertyFailure{"big", ""};
+    if (big) throw protocol::CaseFailure("", "big");
   });
   Shrinker shrinker(
       test,
@@ -374,12 +383,12 @@ TEST(ShrinkerPassesTest, DeletionShiftsLaterIndicesDown) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     std::vector<int64_t> v = DrawList(s, 10);
     for (int64_t x : v) {
-      if (x >= static_cast<int64_t>(v.size())) throw PropertyRejected{};
+      if (x >= static_cast<int64_t>(v.size())) throw protocol::CaseRejected{};
     }
     for (size_t i = 0; i < v.size(); ++i) {
       size_t j = static_cast<size_t>(v[i]);
       if (i != j && static_cast<size_t>(v[j]) == i)
-        throw PropertyFailure{"coupled", ""};
+        throw protocol::CaseFailure("", "coupled");
     }
   });
   Shrinker shrinker(test, FailingRun(test, ListOf({0, 2, 1}, 10)), {}, 8192);
@@ -399,7 +408,7 @@ TEST(ShrinkerPassesTest, EqualValuesSkipTheSearchesThatCannotSucceed) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     int64_t a = s.DrawInteger(0, kMax);
     int64_t b = s.DrawInteger(0, kMax);
-    if (a == b && a > 5) throw PropertyFailure{"equal", ""};
+    if (a == b && a > 5) throw protocol::CaseFailure("", "equal");
   });
   Shrinker shrinker(test,
                     FailingRun(test, {Choice::Integer(kMax - 12345, 0, kMax),
@@ -412,7 +421,8 @@ TEST(ShrinkerPassesTest, EqualValuesSkipTheSearchesThatCannotSucceed) {
 
 TEST(ShrinkerPassesTest, CallBudgetStopsAndIsReported) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
-    if (s.DrawInteger(0, 1'000'000) > 10) throw PropertyFailure{"big", ""};
+    if (s.DrawInteger(0, 1'000'000) > 10)
+      throw protocol::CaseFailure("", "big");
   });
   ShrinkBudget budget;
   budget.max_calls = 3;
@@ -428,8 +438,8 @@ TEST(ShrinkerPassesTest, CallBudgetStopsAndIsReported) {
 TEST(ShrinkerPassesTest, OtherOriginsAreNotAcceptedAsSmaller) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     int64_t x = s.DrawInteger(0, 1000);
-    if (x < 100) throw PropertyFailure{"small", ""};
-    if (x > 500) throw PropertyFailure{"large", ""};
+    if (x < 100) throw protocol::CaseFailure("", "small");
+    if (x > 500) throw protocol::CaseFailure("", "large");
   });
   Shrinker shrinker(test, FailingRun(test, {Choice::Integer(900, 0, 1000)}), {},
                     8192);

@@ -30,7 +30,7 @@ using lockstep::server::testing::EngineProcess;
 using lockstep::server::testing::EngineTestClient;
 
 // A passing property of typical shape: a list of small records.
-void Property(lockstep::engine::ChoiceSource& s) {
+void Property(lockstep::protocol::ChoiceSource& s) {
   int64_t total = 0;
   while (s.DrawBoolean(0.9)) {
     s.StartSpan("record");

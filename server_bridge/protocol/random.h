@@ -1,12 +1,12 @@
 // SplitMix64: the engine's and every client's source of randomness. It is
 // specified here (and in PROTOCOL.md) so that a client in any language draws
 // the same values from the same seed.
-#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_RANDOM_H_
-#define LOCKSTEP_SERVER_BRIDGE_ENGINE_RANDOM_H_
+#ifndef LOCKSTEP_SERVER_BRIDGE_PROTOCOL_RANDOM_H_
+#define LOCKSTEP_SERVER_BRIDGE_PROTOCOL_RANDOM_H_
 
 #include <cstdint>
 
-namespace lockstep::engine {
+namespace lockstep::protocol {
 
 class SplitMix64 {
  public:
@@ -36,6 +36,6 @@ class SplitMix64 {
   uint64_t state_;
 };
 
-}  // namespace lockstep::engine
+}  // namespace lockstep::protocol
 
-#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_RANDOM_H_
+#endif  // LOCKSTEP_SERVER_BRIDGE_PROTOCOL_RANDOM_H_

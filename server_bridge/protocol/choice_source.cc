@@ -1,4 +1,4 @@
-#include "server_bridge/engine/choice_source.h"
+#include "server_bridge/protocol/choice_source.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <string>
 #include <utility>
 
-namespace lockstep::engine {
+namespace lockstep::protocol {
 namespace {
 
 constexpr int64_t kSmallMin = -128;
@@ -194,4 +194,4 @@ void ChoiceSource::EndSpan() {
   open_spans_.pop_back();
 }
 
-}  // namespace lockstep::engine
+}  // namespace lockstep::protocol

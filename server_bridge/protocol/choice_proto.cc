@@ -1,21 +1,21 @@
-#include "server_bridge/engine/proto_conversion.h"
+#include "server_bridge/protocol/choice_proto.h"
 
 #include "absl/strings/str_cat.h"
 
-namespace lockstep::engine {
+namespace lockstep::protocol {
 
-v1::Choice ToProto(const Choice& choice) {
-  v1::Choice proto;
+engine::v1::Choice ToProto(const Choice& choice) {
+  engine::v1::Choice proto;
   switch (choice.kind) {
     case ChoiceKind::kInteger: {
-      v1::IntegerChoice* integer = proto.mutable_integer();
+      engine::v1::IntegerChoice* integer = proto.mutable_integer();
       integer->set_value(choice.integer);
       integer->set_min(choice.min_integer);
       integer->set_max(choice.max_integer);
       break;
     }
     case ChoiceKind::kFloat: {
-      v1::FloatChoice* floating = proto.mutable_float_();
+      engine::v1::FloatChoice* floating = proto.mutable_float_();
       floating->set_value(choice.floating);
       floating->set_min(choice.min_float);
       floating->set_max(choice.max_float);
@@ -36,39 +36,40 @@ v1::Choice ToProto(const Choice& choice) {
   return proto;
 }
 
-absl::StatusOr<Choice> FromProto(const v1::Choice& proto) {
+absl::StatusOr<Choice> FromProto(const engine::v1::Choice& proto) {
   Choice choice;
   switch (proto.kind_case()) {
-    case v1::Choice::kInteger:
+    case engine::v1::Choice::kInteger:
       choice = Choice::Integer(proto.integer().value(), proto.integer().min(),
                                proto.integer().max());
       break;
-    case v1::Choice::kFloat:
+    case engine::v1::Choice::kFloat:
       choice = Choice::Float(proto.float_().value(), proto.float_().min(),
                              proto.float_().max(), proto.float_().allow_nan(),
                              proto.float_().allow_infinity());
       break;
-    case v1::Choice::kBoolean:
+    case engine::v1::Choice::kBoolean:
       choice = Choice::Boolean(proto.boolean().value(), proto.boolean().p());
       break;
-    case v1::Choice::kBytes:
+    case engine::v1::Choice::kBytes:
       choice = Choice::Bytes(proto.bytes().value(), proto.bytes().min_size(),
                              proto.bytes().max_size());
       break;
-    case v1::Choice::KIND_NOT_SET:
+    case engine::v1::Choice::KIND_NOT_SET:
       return absl::InvalidArgumentError("choice has no kind");
   }
   if (absl::Status status = Validate(choice); !status.ok()) return status;
   return choice;
 }
 
-v1::ChoiceSequence ToProto(const ChoiceSequence& choices) {
-  v1::ChoiceSequence proto;
+engine::v1::ChoiceSequence ToProto(const ChoiceSequence& choices) {
+  engine::v1::ChoiceSequence proto;
   for (const Choice& choice : choices) *proto.add_choices() = ToProto(choice);
   return proto;
 }
 
-absl::StatusOr<ChoiceSequence> FromProto(const v1::ChoiceSequence& proto) {
+absl::StatusOr<ChoiceSequence> FromProto(
+    const engine::v1::ChoiceSequence& proto) {
   ChoiceSequence choices;
   choices.reserve(proto.choices_size());
   for (int i = 0; i < proto.choices_size(); ++i) {
@@ -82,4 +83,4 @@ absl::StatusOr<ChoiceSequence> FromProto(const v1::ChoiceSequence& proto) {
   return choices;
 }
 
-}  // namespace lockstep::engine
+}  // namespace lockstep::protocol

@@ -1,64 +1,64 @@
-#include "server_bridge/wire/run_conversion.h"
+#include "server_bridge/protocol/wire.h"
 
 #include <string>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "server_bridge/engine/proto_conversion.h"
+#include "server_bridge/protocol/choice_proto.h"
 
-namespace lockstep::wire {
+namespace lockstep::protocol {
 
-engine::v1::Directive ToWire(const engine::Directive& directive) {
+engine::v1::Directive ToWire(const Directive& directive) {
   engine::v1::Directive wire;
   switch (directive.phase) {
-    case engine::Phase::kReplay:
+    case Phase::kReplay:
       wire.set_phase(engine::v1::PHASE_REPLAY);
       break;
-    case engine::Phase::kGenerate:
+    case Phase::kGenerate:
       wire.set_phase(engine::v1::PHASE_GENERATE);
       break;
-    case engine::Phase::kTarget:
+    case Phase::kTarget:
       wire.set_phase(engine::v1::PHASE_TARGET);
       break;
-    case engine::Phase::kShrink:
+    case Phase::kShrink:
       wire.set_phase(engine::v1::PHASE_SHRINK);
       break;
-    case engine::Phase::kFinal:
+    case Phase::kFinal:
       wire.set_phase(engine::v1::PHASE_FINAL);
       break;
   }
-  for (const engine::Choice& choice : directive.prefix) {
-    *wire.add_prefix() = engine::ToProto(choice);
+  for (const Choice& choice : directive.prefix) {
+    *wire.add_prefix() = ToProto(choice);
   }
   wire.set_seed(directive.seed);
   wire.set_random_tail(directive.random_tail);
   wire.set_max_choices(directive.max_choices);
   wire.set_batch_size(directive.batch_size);
+  wire.set_failure_id(directive.failure_id);
   return wire;
 }
 
-absl::StatusOr<engine::Directive> DirectiveFromWire(
-    const engine::v1::Directive& wire) {
-  engine::Directive directive;
+absl::StatusOr<Directive> DirectiveFromWire(const engine::v1::Directive& wire) {
+  Directive directive;
   switch (wire.phase()) {
     case engine::v1::PHASE_REPLAY:
-      directive.phase = engine::Phase::kReplay;
+      directive.phase = Phase::kReplay;
       break;
     case engine::v1::PHASE_TARGET:
-      directive.phase = engine::Phase::kTarget;
+      directive.phase = Phase::kTarget;
       break;
     case engine::v1::PHASE_SHRINK:
-      directive.phase = engine::Phase::kShrink;
+      directive.phase = Phase::kShrink;
       break;
     case engine::v1::PHASE_FINAL:
-      directive.phase = engine::Phase::kFinal;
+      directive.phase = Phase::kFinal;
       break;
     default:
-      directive.phase = engine::Phase::kGenerate;
+      directive.phase = Phase::kGenerate;
       break;
   }
   for (int i = 0; i < wire.prefix_size(); ++i) {
-    absl::StatusOr<engine::Choice> choice = engine::FromProto(wire.prefix(i));
+    absl::StatusOr<Choice> choice = FromProto(wire.prefix(i));
     if (!choice.ok()) {
       return absl::InvalidArgumentError(
           absl::StrCat("choice ", i, ": ", choice.status().message()));
@@ -69,29 +69,30 @@ absl::StatusOr<engine::Directive> DirectiveFromWire(
   directive.random_tail = wire.random_tail();
   directive.max_choices = wire.max_choices();
   directive.batch_size = wire.batch_size();
+  directive.failure_id = wire.failure_id();
   return directive;
 }
 
-engine::v1::RunResult ToWire(const engine::Outcome& outcome) {
+engine::v1::RunResult ToWire(const Outcome& outcome) {
   engine::v1::RunResult wire;
   switch (outcome.status) {
-    case engine::Status::kOverrun:
+    case Status::kOverrun:
       wire.set_status(engine::v1::STATUS_OVERRUN);
       break;
-    case engine::Status::kInvalid:
+    case Status::kInvalid:
       wire.set_status(engine::v1::STATUS_INVALID);
       break;
-    case engine::Status::kValid:
+    case Status::kValid:
       wire.set_status(engine::v1::STATUS_VALID);
       break;
-    case engine::Status::kInteresting:
+    case Status::kInteresting:
       wire.set_status(engine::v1::STATUS_INTERESTING);
       break;
   }
-  for (const engine::Choice& choice : outcome.choices) {
-    *wire.add_choices() = engine::ToProto(choice);
+  for (const Choice& choice : outcome.choices) {
+    *wire.add_choices() = ToProto(choice);
   }
-  for (const engine::Span& span : outcome.spans) {
+  for (const Span& span : outcome.spans) {
     engine::v1::Span* out = wire.add_spans();
     out->set_start(span.start);
     out->set_end(span.end);
@@ -100,7 +101,7 @@ engine::v1::RunResult ToWire(const engine::Outcome& outcome) {
   }
   wire.set_origin(outcome.origin);
   wire.set_message(outcome.message);
-  for (const engine::Target& target : outcome.targets) {
+  for (const Target& target : outcome.targets) {
     engine::v1::Target* out = wire.add_targets();
     out->set_label(target.label);
     out->set_score(target.score);
@@ -113,25 +114,25 @@ engine::v1::RunResult ToWire(const engine::Outcome& outcome) {
   return wire;
 }
 
-absl::StatusOr<engine::Outcome> OutcomeFromWire(
-    const engine::v1::RunResult& wire, uint32_t max_choices, bool in_batch) {
+absl::StatusOr<Outcome> OutcomeFromWire(const engine::v1::RunResult& wire,
+                                        uint32_t max_choices, bool in_batch) {
   if (!in_batch && (wire.summarized() || wire.runs_size() > 0)) {
     return absl::InvalidArgumentError(
         "a single case was answered like a batch (summarized, or with runs)");
   }
-  engine::Outcome outcome;
+  Outcome outcome;
   switch (wire.status()) {
     case engine::v1::STATUS_OVERRUN:
-      outcome.status = engine::Status::kOverrun;
+      outcome.status = Status::kOverrun;
       break;
     case engine::v1::STATUS_INVALID:
-      outcome.status = engine::Status::kInvalid;
+      outcome.status = Status::kInvalid;
       break;
     case engine::v1::STATUS_VALID:
-      outcome.status = engine::Status::kValid;
+      outcome.status = Status::kValid;
       break;
     case engine::v1::STATUS_INTERESTING:
-      outcome.status = engine::Status::kInteresting;
+      outcome.status = Status::kInteresting;
       break;
     default:
       return absl::InvalidArgumentError(
@@ -143,7 +144,7 @@ absl::StatusOr<engine::Outcome> OutcomeFromWire(
                      " choices; the directive allowed ", max_choices));
   }
   for (int i = 0; i < wire.choices_size(); ++i) {
-    absl::StatusOr<engine::Choice> choice = engine::FromProto(wire.choices(i));
+    absl::StatusOr<Choice> choice = FromProto(wire.choices(i));
     if (!choice.ok()) {
       return absl::InvalidArgumentError(
           absl::StrCat("choice ", i, ": ", choice.status().message()));
@@ -157,17 +158,16 @@ absl::StatusOr<engine::Outcome> OutcomeFromWire(
           outcome.choices.size(), " choices"));
     }
     outcome.spans.push_back(
-        engine::Span{span.start(), span.end(), span.label(), span.depth()});
+        Span{span.start(), span.end(), span.label(), span.depth()});
   }
   outcome.origin = wire.origin();
   outcome.message = wire.message();
   for (const engine::v1::Target& target : wire.targets()) {
-    outcome.targets.push_back(engine::Target{target.label(), target.score()});
+    outcome.targets.push_back(Target{target.label(), target.score()});
   }
   if (wire.summarized()) {
-    if (outcome.status == engine::Status::kInteresting ||
-        !outcome.targets.empty() || !outcome.choices.empty() ||
-        !outcome.spans.empty()) {
+    if (outcome.status == Status::kInteresting || !outcome.targets.empty() ||
+        !outcome.choices.empty() || !outcome.spans.empty()) {
       return absl::InvalidArgumentError(
           "a summarized run must pass, be rejected or overrun, with no "
           "targets, choices or spans");
@@ -184,7 +184,7 @@ absl::StatusOr<engine::Outcome> OutcomeFromWire(
   return outcome;
 }
 
-absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
+absl::StatusOr<std::vector<Outcome>> BatchFromWire(
     const engine::v1::RunResult& wire, uint32_t batch_size,
     uint32_t max_choices) {
   if (wire.runs_size() == 0 ||
@@ -193,14 +193,14 @@ absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
                                                    " cases was answered with ",
                                                    wire.runs_size(), " runs"));
   }
-  std::vector<engine::Outcome> outcomes;
+  std::vector<Outcome> outcomes;
   outcomes.reserve(wire.runs_size());
   for (int i = 0; i < wire.runs_size(); ++i) {
     if (wire.runs(i).runs_size() > 0) {
       return absl::InvalidArgumentError(
           absl::StrCat("run ", i, " of the batch holds runs of its own"));
     }
-    absl::StatusOr<engine::Outcome> outcome =
+    absl::StatusOr<Outcome> outcome =
         OutcomeFromWire(wire.runs(i), max_choices, /*in_batch=*/true);
     if (!outcome.ok()) {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -211,4 +211,11 @@ absl::StatusOr<std::vector<engine::Outcome>> BatchFromWire(
   return outcomes;
 }
 
-}  // namespace lockstep::wire
+bool BatchAnswerBuilder::Add(const Outcome& outcome) {
+  engine::v1::RunResult* run = answer_.add_runs();
+  *run = ToWire(outcome);
+  bytes_ += outcome.summarized ? kSummarizedRunBytes : run->ByteSizeLong();
+  return bytes_ < kMaxBatchAnswerBytes;
+}
+
+}  // namespace lockstep::protocol

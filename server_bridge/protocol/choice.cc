@@ -1,4 +1,4 @@
-#include "server_bridge/engine/choice.h"
+#include "server_bridge/protocol/choice.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,33 +10,13 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 
-namespace lockstep::engine {
+namespace lockstep::protocol {
 namespace {
 
 double FloatTarget(const Choice& choice) {
   if (choice.min_float > 0) return choice.min_float;
   if (choice.max_float < 0) return choice.max_float;
   return 0.0;
-}
-
-int Sign(bool less, bool greater) { return less ? -1 : (greater ? 1 : 0); }
-
-int CompareFloats(const Choice& like, double a, double b) {
-  auto rank = [](double x) {
-    return std::isnan(x) ? 2 : (std::isinf(x) ? 1 : 0);
-  };
-  if (rank(a) != rank(b)) return Sign(rank(a) < rank(b), rank(a) > rank(b));
-  if (std::isnan(a)) return 0;
-  bool a_integral = std::isfinite(a) && std::trunc(a) == a;
-  bool b_integral = std::isfinite(b) && std::trunc(b) == b;
-  if (a_integral != b_integral) return a_integral ? -1 : 1;
-  double target = FloatTarget(like);
-  double da = std::fabs(a - target);
-  double db = std::fabs(b - target);
-  if (da != db) return Sign(da<db, da> db);
-  bool a_negative = std::signbit(a);
-  bool b_negative = std::signbit(b);
-  return Sign(!a_negative && b_negative, a_negative && !b_negative);
 }
 
 }  // namespace
@@ -215,39 +195,6 @@ Choice Simplest(const Choice& like) {
   return like;
 }
 
-int CompareSimplicity(const Choice& a, const Choice& b) {
-  if (a.kind != b.kind) return Sign(a.kind<b.kind, a.kind> b.kind);
-  switch (a.kind) {
-    case ChoiceKind::kInteger: {
-      uint64_t da = DistanceFromTarget(a, a.integer);
-      uint64_t db = DistanceFromTarget(b, b.integer);
-      if (da != db) return Sign(da<db, da> db);
-      return Sign(a.integer > b.integer,
-                  a.integer < b.integer);  // positive first
-    }
-    case ChoiceKind::kFloat:
-      return CompareFloats(a, a.floating, b.floating);
-    case ChoiceKind::kBoolean:
-      return Sign(!a.boolean && b.boolean, a.boolean && !b.boolean);
-    case ChoiceKind::kBytes:
-      if (a.bytes.size() != b.bytes.size()) {
-        return Sign(a.bytes.size() < b.bytes.size(),
-                    a.bytes.size() > b.bytes.size());
-      }
-      return Sign(a.bytes<b.bytes, a.bytes> b.bytes);
-  }
-  return 0;
-}
-
-bool ShortlexLess(const ChoiceSequence& a, const ChoiceSequence& b) {
-  if (a.size() != b.size()) return a.size() < b.size();
-  for (size_t i = 0; i < a.size(); ++i) {
-    int order = CompareSimplicity(a[i], b[i]);
-    if (order != 0) return order < 0;
-  }
-  return false;
-}
-
 std::string Describe(const Choice& choice) {
   switch (choice.kind) {
     case ChoiceKind::kInteger:
@@ -264,49 +211,28 @@ std::string Describe(const Choice& choice) {
   return "unknown choice";
 }
 
-namespace {
-
-// SplitMix64's finalizer over the running state: every input bit affects
-// every output bit.
-uint64_t MixIn(uint64_t state, uint64_t word) {
-  uint64_t z = (state ^ word) + 0x9E3779B97F4A7C15ULL;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
-}  // namespace
-
-uint64_t Digest(const ChoiceSequence& choices) {
-  uint64_t state = MixIn(0, choices.size());
-  for (const Choice& choice : choices) {
-    state = MixIn(state, static_cast<uint64_t>(choice.kind));
-    switch (choice.kind) {
-      case ChoiceKind::kInteger:
-        state = MixIn(state, static_cast<uint64_t>(choice.integer));
-        break;
-      case ChoiceKind::kFloat: {
-        uint64_t bits;
-        std::memcpy(&bits, &choice.floating, sizeof bits);
-        state = MixIn(state, bits);
-        break;
-      }
-      case ChoiceKind::kBoolean:
-        state = MixIn(state, choice.boolean ? 1 : 0);
-        break;
-      case ChoiceKind::kBytes: {
-        state = MixIn(state, choice.bytes.size());
-        for (size_t i = 0; i < choice.bytes.size(); i += 8) {
-          uint64_t word = 0;
-          std::memcpy(&word, choice.bytes.data() + i,
-                      std::min<size_t>(8, choice.bytes.size() - i));
-          state = MixIn(state, word);
-        }
-        break;
-      }
+uint64_t DomainSize(const Choice& shape) {
+  switch (shape.kind) {
+    case ChoiceKind::kBoolean:
+      return (shape.probability <= 0 || shape.probability >= 1) ? 1 : 2;
+    case ChoiceKind::kInteger: {
+      uint64_t size = static_cast<uint64_t>(shape.max_integer) -
+                      static_cast<uint64_t>(shape.min_integer) + 1;
+      return size != 0 && size <= kMaxEnumerated ? size : 0;
     }
+    case ChoiceKind::kFloat:
+      return shape.min_float == shape.max_float && !shape.allow_nan ? 1 : 0;
+    case ChoiceKind::kBytes:
+      return shape.max_size == 0 ? 1 : 0;
   }
-  return state;
+  return 0;
 }
 
-}  // namespace lockstep::engine
+bool Enumerable(const ChoiceSequence& choices) {
+  for (const Choice& choice : choices) {
+    if (DomainSize(choice) == 0) return false;
+  }
+  return true;
+}
+
+}  // namespace lockstep::protocol

@@ -3,8 +3,8 @@
 // taking the simplest values). A test written against ChoiceSource produces
 // exactly the Outcome the engine expects; the C++ client uses it as is, and
 // PROTOCOL.md specifies the same algorithm for other languages.
-#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_SOURCE_H_
-#define LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_SOURCE_H_
+#ifndef LOCKSTEP_SERVER_BRIDGE_PROTOCOL_CHOICE_SOURCE_H_
+#define LOCKSTEP_SERVER_BRIDGE_PROTOCOL_CHOICE_SOURCE_H_
 
 #include <cstdint>
 #include <string>
@@ -12,15 +12,12 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "server_bridge/engine/choice.h"
-#include "server_bridge/engine/random.h"
-#include "server_bridge/engine/test_case.h"
+#include "server_bridge/protocol/case_exceptions.h"
+#include "server_bridge/protocol/choice.h"
+#include "server_bridge/protocol/random.h"
+#include "server_bridge/protocol/run.h"
 
-namespace lockstep::engine {
-
-// Thrown by a draw past the directive's max_choices; the run ends as an
-// overrun.
-struct Overrun {};
+namespace lockstep::protocol {
 
 // Owned by the thread running one test case; not shared.
 class ChoiceSource {
@@ -65,6 +62,6 @@ class ChoiceSource {
   absl::flat_hash_map<std::pair<int64_t, int64_t>, size_t> latest_integer_;
 };
 
-}  // namespace lockstep::engine
+}  // namespace lockstep::protocol
 
-#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_SOURCE_H_
+#endif  // LOCKSTEP_SERVER_BRIDGE_PROTOCOL_CHOICE_SOURCE_H_

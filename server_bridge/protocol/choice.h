@@ -1,8 +1,9 @@
 // A test case is a sequence of typed choices. Each choice carries its kind,
 // its value and the constraints it was drawn under, so the engine can replace
-// it with a simpler value that the test would also have accepted.
-#ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_
-#define LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_
+// it with a simpler value that the test would also have accepted. Both sides
+// of the protocol share these types; PROTOCOL.md specifies them.
+#ifndef LOCKSTEP_SERVER_BRIDGE_PROTOCOL_CHOICE_H_
+#define LOCKSTEP_SERVER_BRIDGE_PROTOCOL_CHOICE_H_
 
 #include <cstdint>
 #include <ostream>
@@ -11,7 +12,7 @@
 
 #include "absl/status/status.h"
 
-namespace lockstep::engine {
+namespace lockstep::protocol {
 
 enum class ChoiceKind { kInteger, kFloat, kBoolean, kBytes };
 
@@ -68,23 +69,12 @@ Choice Simplest(const Choice& like);
 int64_t ShrinkTarget(const Choice& integer_choice);
 uint64_t DistanceFromTarget(const Choice& integer_choice, int64_t value);
 
-// Orders two choices of the same kind and constraints by simplicity:
-// negative when a is simpler than b. Integers: distance from the shrink
-// target, then positive before negative. Floats: finite before infinite
-// before NaN, integral before fractional, then magnitude, then sign.
-// Booleans: false first. Bytes: shorter first, then lexicographic.
-int CompareSimplicity(const Choice& a, const Choice& b);
-
-// Shortlex order over sequences: shorter is simpler; equal lengths compare
-// choice by choice. The engine only ever replaces a failing case with one
-// that is strictly smaller in this order, so shrinking terminates.
-bool ShortlexLess(const ChoiceSequence& a, const ChoiceSequence& b);
-
-// A 64-bit digest of the sequence's kinds and values (not its constraints):
-// equal sequences have equal digests, and distinct ones collide with
-// probability about 2^-64. Summarized batched runs carry it; PROTOCOL.md
-// specifies it so that a client in any language computes the same.
-uint64_t Digest(const ChoiceSequence& choices);
+// How many values a choice's constraints allow, when that is small
+// (at most kMaxEnumerated); 0 when it is larger. A run whose every choice has
+// few values is enumerable: the engine can tell when it has seen them all.
+inline constexpr uint64_t kMaxEnumerated = 256;
+uint64_t DomainSize(const Choice& shape);
+bool Enumerable(const ChoiceSequence& choices);
 
 // A human-readable rendering for reports: "integer 1001 in [0, 10000]".
 std::string Describe(const Choice& choice);
@@ -94,6 +84,6 @@ inline void PrintTo(const Choice& choice, std::ostream* out) {
   *out << Describe(choice);
 }
 
-}  // namespace lockstep::engine
+}  // namespace lockstep::protocol
 
-#endif  // LOCKSTEP_SERVER_BRIDGE_ENGINE_CHOICE_H_
+#endif  // LOCKSTEP_SERVER_BRIDGE_PROTOCOL_CHOICE_H_
