@@ -1,6 +1,5 @@
 #include "lint/analysis/translation_unit_analysis.h"
 
-#include <memory>
 #include <optional>
 
 #include "clang/AST/Attr.h"
@@ -159,27 +158,6 @@ bool TranslationUnitAnalysis::IsUserCode(const clang::SourceManager& sources,
   llvm::StringRef file = sources.getFilename(location);
   return !file.contains("/third_party/") && !file.startswith("third_party/") &&
          !file.contains("/external/") && !file.startswith("external/");
-}
-
-namespace {
-// The analysis of the translation unit being linted, shared by the checks.
-// clang-tidy lints one translation unit at a time per thread.
-thread_local const clang::ASTContext* cached_context = nullptr;
-thread_local std::unique_ptr<TranslationUnitAnalysis> cached_analysis;
-}  // namespace
-
-const TranslationUnitAnalysis& TranslationUnitAnalysis::For(
-    clang::ASTContext& context) {
-  if (cached_context != &context || cached_analysis == nullptr) {
-    cached_analysis = std::make_unique<TranslationUnitAnalysis>(context);
-    cached_context = &context;
-  }
-  return *cached_analysis;
-}
-
-void TranslationUnitAnalysis::ForgetCached() {
-  cached_analysis.reset();
-  cached_context = nullptr;
 }
 
 TranslationUnitAnalysis::TranslationUnitAnalysis(clang::ASTContext& context) {

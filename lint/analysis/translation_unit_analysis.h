@@ -18,13 +18,6 @@ class TranslationUnitAnalysis {
   // third-party directories (third_party/, external/) are skipped.
   explicit TranslationUnitAnalysis(clang::ASTContext& context);
 
-  // The analysis of `context`, computed once and shared by every check that
-  // asks during the same translation unit.
-  static const TranslationUnitAnalysis& For(clang::ASTContext& context);
-  // Drops the shared analysis; checks call this when a new translation unit
-  // starts, since a new ASTContext may reuse the old one's address.
-  static void ForgetCached();
-
   const AnalysisResults& results() const { return results_; }
   // The analyzed function definitions, in source order.
   const std::vector<const clang::FunctionDecl*>& functions() const {

@@ -7,8 +7,6 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/checks/field_rules.h"
@@ -116,18 +114,10 @@ bool IsSharedMutableLocal(const clang::VarDecl* var) {
 
 }  // namespace
 
-void ClosureCapturesMutableCheck::registerMatchers(
-    clang::ast_matchers::MatchFinder* finder) {
-  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
-                     this);
-}
-
-void ClosureCapturesMutableCheck::check(
-    const clang::ast_matchers::MatchFinder::MatchResult& result) {
-  clang::ASTContext& context = *result.Context;
-  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  const TranslationUnitAnalysis& analysis =
-      TranslationUnitAnalysis::For(context);
+void ClosureCapturesMutableCheck::CheckTranslationUnit(
+    TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
+  const TranslationUnitAnalysis& analysis = index.analysis();
   if (!analysis.uses_threads()) return;
   analysis_ = &analysis;
   by_field_.clear();
@@ -253,10 +243,7 @@ void ClosureCapturesMutableCheck::JudgeFieldsOf(const Closure& closure,
     if (conflicting == nullptr) continue;
     judged.insert(field);
     clang::SourceLocation location = inside.expr->getMemberLoc();
-    if (!reported_.emplace(location.getRawEncoding(), field->getNameAsString())
-             .second) {
-      continue;
-    }
+    if (!FirstReport(location, field->getNameAsString())) continue;
     std::string name = field->getNameAsString();
     diag(location,
          "field '%0' is %1 in %2, and %3 in %4 with no lock held in common")
@@ -339,10 +326,7 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
       bool in_write = expressions.IsWrite(in);
       Lockset in_held = held_at(in);
       if (in_write && in_held.empty() && InsideLoop(lambda, expressions)) {
-        if (!reported_.emplace(in->getLocation().getRawEncoding(), name)
-                 .second) {
-          break;
-        }
+        if (!FirstReport(in->getLocation(), name)) break;
         diag(in->getLocation(),
              "local '%0' is captured by reference by a lambda that is started "
              "in a loop and written there: every copy that runs writes it "
@@ -366,8 +350,7 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
         break;
       }
       if (conflicting == nullptr) continue;
-      if (!reported_.emplace(in->getLocation().getRawEncoding(), name).second)
-        break;
+      if (!FirstReport(in->getLocation(), name)) break;
       bool out_write = expressions.IsWrite(conflicting);
       diag(in->getLocation(),
            "local '%0' is captured by reference by a lambda that runs later or "

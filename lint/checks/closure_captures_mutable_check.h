@@ -12,31 +12,22 @@
 #include <string>
 #include <vector>
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/ExprCXX.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/translation_unit_analysis.h"
+#include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {
 
-class ClosureCapturesMutableCheck : public clang::tidy::ClangTidyCheck {
+class ClosureCapturesMutableCheck : public TranslationUnitCheck {
  public:
   ClosureCapturesMutableCheck(llvm::StringRef name,
                               clang::tidy::ClangTidyContext* context)
-      : ClangTidyCheck(name, context) {}
-
-  bool isLanguageVersionSupported(
-      const clang::LangOptions& options) const override {
-    return options.CPlusPlus;
-  }
-  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
-  void onStartOfTranslationUnit() override {
-    TranslationUnitAnalysis::ForgetCached();
-  }
-  void check(
-      const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+      : TranslationUnitCheck(name, context) {}
 
  private:
+  void CheckTranslationUnit(TranslationUnitIndex& index) override;
+
   // A piece of code that runs later or on another thread with access to
   // `this`: a lambda body, or a method handed off with `this`.
   struct Closure {
@@ -66,7 +57,6 @@ class ClosureCapturesMutableCheck : public clang::tidy::ClangTidyCheck {
       joins_;
   std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
       expressions_;
-  std::set<std::pair<unsigned, std::string>> reported_;
 };
 
 }  // namespace lockstep::lint

@@ -4,8 +4,6 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "lint/analysis/lock_model.h"
 
 namespace lockstep::lint {
@@ -186,18 +184,9 @@ std::string MutexOf(const clang::RecordDecl* record) {
 
 }  // namespace
 
-void LazyInitRaceCheck::registerMatchers(
-    clang::ast_matchers::MatchFinder* finder) {
-  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
-                     this);
-}
-
-void LazyInitRaceCheck::check(
-    const clang::ast_matchers::MatchFinder::MatchResult& result) {
-  clang::ASTContext& context = *result.Context;
-  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  const TranslationUnitAnalysis& analysis =
-      TranslationUnitAnalysis::For(context);
+void LazyInitRaceCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
+  const TranslationUnitAnalysis& analysis = index.analysis();
   for (const clang::FunctionDecl* function : analysis.functions()) {
     if (llvm::isa<clang::CXXConstructorDecl>(function) ||
         llvm::isa<clang::CXXDestructorDecl>(function)) {
@@ -247,7 +236,7 @@ void LazyInitRaceCheck::CheckIf(const clang::IfStmt* if_stmt,
   }
 
   clang::SourceLocation location = tested->expr->getExprLoc();
-  if (!reported_.insert(location.getRawEncoding()).second) return;
+  if (!FirstReport(location)) return;
   std::string name = tested->decl->getNameAsString();
 
   RecheckFinder recheck(tested->decl, context);

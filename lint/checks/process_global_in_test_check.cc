@@ -8,8 +8,6 @@
 
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/Lexer.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/thread_callables.h"
@@ -503,21 +501,9 @@ class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
 
 }  // namespace
 
-void ProcessGlobalInTestCheck::registerMatchers(
-    clang::ast_matchers::MatchFinder* finder) {
-  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
-                     this);
-}
-
-bool ProcessGlobalInTestCheck::FirstReport(clang::SourceLocation location) {
-  return reported_.insert(location.getRawEncoding()).second;
-}
-
-void ProcessGlobalInTestCheck::check(
-    const clang::ast_matchers::MatchFinder::MatchResult& result) {
-  clang::ASTContext& context = *result.Context;
-  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  reported_.clear();
+void ProcessGlobalInTestCheck::CheckTranslationUnit(
+    TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
   ContextCollector collector(context);
   collector.TraverseDecl(context.getTranslationUnitDecl());
   for (const auto& [body, where] : collector.bodies)

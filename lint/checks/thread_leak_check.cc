@@ -9,8 +9,6 @@
 
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Analysis/CFG.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/thread_callables.h"
@@ -930,21 +928,8 @@ class Collector : public clang::RecursiveASTVisitor<Collector> {
 
 }  // namespace
 
-void ThreadLeakCheck::registerMatchers(
-    clang::ast_matchers::MatchFinder* finder) {
-  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
-                     this);
-}
-
-bool ThreadLeakCheck::FirstReport(clang::SourceLocation location) {
-  return reported_.insert(location.getRawEncoding()).second;
-}
-
-void ThreadLeakCheck::check(
-    const clang::ast_matchers::MatchFinder::MatchResult& result) {
-  clang::ASTContext& context = *result.Context;
-  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  reported_.clear();
+void ThreadLeakCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
   Collector collector(context.getSourceManager());
   collector.TraverseDecl(context.getTranslationUnitDecl());
   for (const clang::VarDecl* var : collector.local_threads)

@@ -6,28 +6,20 @@
 #ifndef LOCKSTEP_LINT_CHECKS_THREAD_LEAK_CHECK_H_
 #define LOCKSTEP_LINT_CHECKS_THREAD_LEAK_CHECK_H_
 
-#include <set>
-
-#include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {
 
-class ThreadLeakCheck : public clang::tidy::ClangTidyCheck {
+class ThreadLeakCheck : public TranslationUnitCheck {
  public:
   ThreadLeakCheck(llvm::StringRef name, clang::tidy::ClangTidyContext* context)
-      : ClangTidyCheck(name, context) {}
-
-  bool isLanguageVersionSupported(
-      const clang::LangOptions& options) const override {
-    return options.CPlusPlus;
-  }
-  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
-  void check(
-      const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+      : TranslationUnitCheck(name, context) {}
 
  private:
+  void CheckTranslationUnit(TranslationUnitIndex& index) override;
+
   // A local std::thread that can reach its destructor while joinable.
   void CheckLocalThread(const clang::VarDecl* var, clang::ASTContext& context);
   // A detach() of a thread whose callable loops forever.
@@ -36,12 +28,6 @@ class ThreadLeakCheck : public clang::tidy::ClangTidyCheck {
   // Member threads the destructor does not join, or joins without waking.
   void CheckClass(const clang::CXXRecordDecl* record,
                   clang::ASTContext& context);
-
-  // False when `location` was already reported: template instantiations
-  // repeat their pattern's code.
-  bool FirstReport(clang::SourceLocation location);
-
-  std::set<unsigned> reported_;
 };
 
 }  // namespace lockstep::lint

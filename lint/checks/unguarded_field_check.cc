@@ -7,8 +7,6 @@
 #include <vector>
 
 #include "clang/AST/Attr.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Lex/Lexer.h"
 #include "lint/analysis/access_summary.h"
 #include "lint/analysis/field_documentation.h"
@@ -48,12 +46,9 @@ std::string LocationKey(const clang::SourceManager& sources,
 
 UnguardedFieldCheck::UnguardedFieldCheck(llvm::StringRef name,
                                          clang::tidy::ClangTidyContext* context)
-    : ClangTidyCheck(name, context),
+    : TranslationUnitCheck(name, context),
       min_guarded_accesses_(Options.get("MinGuardedAccesses", 2U)),
-      suggest_annotations_(
-          llvm::StringRef(Options.get("SuggestAnnotations", "false")).lower() ==
-              "true" ||
-          Options.get("SuggestAnnotations", "false") == "1") {}
+      suggest_annotations_(BoolOption("SuggestAnnotations", false)) {}
 
 void UnguardedFieldCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap& options) {
@@ -62,18 +57,9 @@ void UnguardedFieldCheck::storeOptions(
                 suggest_annotations_ ? "true" : "false");
 }
 
-void UnguardedFieldCheck::registerMatchers(
-    clang::ast_matchers::MatchFinder* finder) {
-  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
-                     this);
-}
-
-void UnguardedFieldCheck::check(
-    const clang::ast_matchers::MatchFinder::MatchResult& result) {
-  clang::ASTContext& context = *result.Context;
-  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  const TranslationUnitAnalysis& analysis =
-      TranslationUnitAnalysis::For(context);
+void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
+  const TranslationUnitAnalysis& analysis = index.analysis();
 
   // Group by field, in the order fields are first seen, for stable output.
   std::vector<const clang::FieldDecl*> order;
@@ -285,10 +271,7 @@ void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
                                  const FieldAccess& access, const Guard& guard,
                                  bool shared_only) {
   clang::SourceLocation location = access.expr->getMemberLoc();
-  if (!reported_.emplace(location.getRawEncoding(), field->getNameAsString())
-           .second) {
-    return;
-  }
+  if (!FirstReport(location, field->getNameAsString())) return;
   std::string verb = access.is_write ? "written" : "read";
   if (guard.pointee_only) verb = "dereferenced";
   std::string field_name = field->getNameAsString();
@@ -356,10 +339,7 @@ void UnguardedFieldCheck::SuggestAnnotation(const clang::FieldDecl* field,
       !TranslationUnitAnalysis::IsUserCode(sources, field->getLocation())) {
     return;
   }
-  if (!reported_.emplace(field->getLocation().getRawEncoding(), "annotate")
-           .second) {
-    return;
-  }
+  if (!FirstReport(field->getLocation(), "annotate")) return;
   // The attribute goes after the whole declarator: `int counts_[4] ATTR;`.
   clang::SourceLocation end = field->getLocation();
   if (clang::TypeSourceInfo* type = field->getTypeSourceInfo()) {

@@ -11,28 +11,18 @@
 #include <utility>
 #include <vector>
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "clang/Lex/Preprocessor.h"
 #include "lint/analysis/function_analyzer.h"
 #include "lint/analysis/translation_unit_analysis.h"
+#include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {
 
-class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
+class UnguardedFieldCheck : public TranslationUnitCheck {
  public:
   UnguardedFieldCheck(llvm::StringRef name,
                       clang::tidy::ClangTidyContext* context);
 
-  bool isLanguageVersionSupported(
-      const clang::LangOptions& options) const override {
-    return options.CPlusPlus;
-  }
-  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
-  void onStartOfTranslationUnit() override {
-    TranslationUnitAnalysis::ForgetCached();
-  }
-  void check(
-      const clang::ast_matchers::MatchFinder::MatchResult& result) override;
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap& options) override;
   void registerPPCallbacks(const clang::SourceManager& sources,
                            clang::Preprocessor* preprocessor,
@@ -41,6 +31,8 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
   }
 
  private:
+  void CheckTranslationUnit(TranslationUnitIndex& index) override;
+
   struct Guard {
     std::string key;
     std::string display;
@@ -87,9 +79,6 @@ class UnguardedFieldCheck : public clang::tidy::ClangTidyCheck {
   // guard every access holds, with a fix-it adding the annotation.
   const bool suggest_annotations_;
   clang::Preprocessor* preprocessor_ = nullptr;
-  // Diagnostics already emitted, by location and field: template
-  // instantiations repeat the same code.
-  std::set<std::pair<unsigned, std::string>> reported_;
 };
 
 }  // namespace lockstep::lint

@@ -8,8 +8,6 @@
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/TemplateBase.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/ASTMatchers/ASTMatchers.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/checks/field_rules.h"
@@ -183,18 +181,9 @@ bool SameCode(const FieldAccess& a, const FieldAccess& b) {
 
 }  // namespace
 
-void UseAfterCloseCheck::registerMatchers(
-    clang::ast_matchers::MatchFinder* finder) {
-  finder->addMatcher(clang::ast_matchers::translationUnitDecl().bind("unit"),
-                     this);
-}
-
-void UseAfterCloseCheck::check(
-    const clang::ast_matchers::MatchFinder::MatchResult& result) {
-  clang::ASTContext& context = *result.Context;
-  if (context.getDiagnostics().hasUncompilableErrorOccurred()) return;
-  const TranslationUnitAnalysis& analysis =
-      TranslationUnitAnalysis::For(context);
+void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
+  const TranslationUnitAnalysis& analysis = index.analysis();
   if (!analysis.uses_threads()) return;
   const clang::SourceManager& sources = context.getSourceManager();
 
@@ -267,7 +256,7 @@ void UseAfterCloseCheck::check(
       if (closing == nullptr) continue;
       judged.insert(code);
       clang::SourceLocation location = used.expr->getMemberLoc();
-      if (!reported_.insert(location.getRawEncoding()).second) continue;
+      if (!FirstReport(location)) continue;
       std::string name = field->getNameAsString();
       diag(location,
            "'%0' is used in %1 and closed in %2 with no lock held in common: "

@@ -5,32 +5,19 @@
 #ifndef LOCKSTEP_LINT_CHECKS_USE_AFTER_CLOSE_CHECK_H_
 #define LOCKSTEP_LINT_CHECKS_USE_AFTER_CLOSE_CHECK_H_
 
-#include <set>
-
-#include "clang-tidy/ClangTidyCheck.h"
 #include "lint/analysis/translation_unit_analysis.h"
+#include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {
 
-class UseAfterCloseCheck : public clang::tidy::ClangTidyCheck {
+class UseAfterCloseCheck : public TranslationUnitCheck {
  public:
   UseAfterCloseCheck(llvm::StringRef name,
                      clang::tidy::ClangTidyContext* context)
-      : ClangTidyCheck(name, context) {}
-
-  bool isLanguageVersionSupported(
-      const clang::LangOptions& options) const override {
-    return options.CPlusPlus;
-  }
-  void registerMatchers(clang::ast_matchers::MatchFinder* finder) override;
-  void onStartOfTranslationUnit() override {
-    TranslationUnitAnalysis::ForgetCached();
-  }
-  void check(
-      const clang::ast_matchers::MatchFinder::MatchResult& result) override;
+      : TranslationUnitCheck(name, context) {}
 
  private:
-  std::set<unsigned> reported_;  // raw locations: instantiations repeat code
+  void CheckTranslationUnit(TranslationUnitIndex& index) override;
 };
 
 }  // namespace lockstep::lint
