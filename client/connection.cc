@@ -89,7 +89,12 @@ void Connection::ReadLoop() {
       } else {
         box->second.push_back(packet);
       }
-    }  // else: a channel this client never opened; dropped
+    } else {
+      // A channel this client never opened: dropped, but counted, so that
+      // a test that then times out can say the engine did send something.
+      ++stray_packets_;
+      last_stray_channel_ = packet.channel();
+    }
     arrived_.SignalAll();
   }
   absl::MutexLock lock(&mu_);
@@ -182,9 +187,16 @@ absl::StatusOr<Packet> Connection::Receive(uint32_t channel,
       }
       if (stream_ended_) break;
       if (arrived_.WaitWithDeadline(&mu_, deadline)) {
-        return absl::DeadlineExceededError(
-            absl::StrCat("the lockstep engine sent nothing on channel ",
-                         channel, " for ", absl::FormatDuration(timeout)));
+        std::string stray =
+            stray_packets_ == 0
+                ? ""
+                : absl::StrCat("; it sent ", stray_packets_,
+                               " packet(s) on channels never opened (the "
+                               "last on channel ",
+                               last_stray_channel_, ")");
+        return absl::DeadlineExceededError(absl::StrCat(
+            "the lockstep engine sent nothing on channel ", channel, " for ",
+            absl::FormatDuration(timeout), stray));
       }
     }
   }

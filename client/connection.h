@@ -94,6 +94,10 @@ class Connection {
   std::map<uint32_t, std::deque<Packet>> inboxes_ ABSL_GUARDED_BY(mu_);
   std::map<uint32_t, std::string> failed_channels_ ABSL_GUARDED_BY(mu_);
   std::map<uint64_t, Packet> control_replies_ ABSL_GUARDED_BY(mu_);
+  // Packets for channels this client never opened, for the error of a
+  // Receive that then times out.
+  uint64_t stray_packets_ ABSL_GUARDED_BY(mu_) = 0;
+  uint32_t last_stray_channel_ ABSL_GUARDED_BY(mu_) = 0;
   bool stream_ended_ ABSL_GUARDED_BY(mu_) = false;
 
   // The only caller of stream_->Read(); joined by ~Connection.

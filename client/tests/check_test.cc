@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "client/lockstep.h"
+#include "client/session.h"
 #include "gtest/gtest.h"
 
 namespace lockstep {
@@ -25,15 +26,18 @@ Settings Quiet() {
 }
 
 TEST(CheckTest, PassingPropertyRunsEveryCase) {
+  std::set<int> seen;
   Result result = Check(
       "passes",
-      [](TestCase& tc) {
-        int x = tc.Draw(gen::Integers<int>(0, 100));
-        LOCKSTEP_ASSERT(x >= 0 && x <= 100);
+      [&seen](TestCase& tc) {
+        seen.insert(tc.Draw(gen::Integers<int>(0, 100)));
       },
       Quiet());
   EXPECT_TRUE(result.passed) << result.Report("passes");
   EXPECT_EQ(result.test_cases_run, 100u);
+  // The hundred cases explored the range rather than repeating one value.
+  EXPECT_GT(seen.size(), 30u);
+  EXPECT_TRUE(*seen.begin() >= 0 && *seen.rbegin() <= 100);
 }
 
 TEST(CheckTest, FailureIsShrunkAndReplayedLast) {
@@ -195,6 +199,11 @@ TEST(CheckTest, RecursiveGenerators) {
 }
 
 TEST(CheckTest, SixteenThreadsShareOneEngine) {
+  Result warm_up = Check(
+      "warm up", [](TestCase& tc) { tc.Draw(gen::Booleans()); }, Quiet());
+  ASSERT_TRUE(warm_up.passed) << warm_up.Report("warm up");
+  pid_t engine = client::Session::Global().engine_pid();
+  ASSERT_GT(engine, 0);
   std::vector<Result> results(16);
   std::vector<std::thread> threads;
   for (int i = 0; i < 16; ++i) {
@@ -218,6 +227,8 @@ TEST(CheckTest, SixteenThreadsShareOneEngine) {
       EXPECT_TRUE(results[i].passed) << i << results[i].Report("t");
     }
   }
+  // The same engine process served all sixteen (none restarted it).
+  EXPECT_EQ(client::Session::Global().engine_pid(), engine);
 }
 
 }  // namespace

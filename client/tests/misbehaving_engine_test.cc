@@ -52,7 +52,10 @@ TEST(MisbehavingEngineTest, MalformedDirective) {
 TEST(MisbehavingEngineTest, RepliesOnAnUnknownChannel) {
   Result result = CheckWith("unknown_channel");
   EXPECT_FALSE(result.passed);
-  EXPECT_NE(result.error.find("sent nothing on channel 1 for 1s"),
+  // Unlike silence, the error says what the engine did send.
+  EXPECT_NE(result.error.find("sent nothing on channel 1 for 1s; it sent 1 "
+                              "packet(s) on channels never opened (the last "
+                              "on channel 7)"),
             std::string::npos)
       << result.error;
 }
@@ -62,6 +65,8 @@ TEST(MisbehavingEngineTest, SilencePastTheTimeout) {
   EXPECT_FALSE(result.passed);
   EXPECT_NE(result.error.find("sent nothing on channel 1 for 1s"),
             std::string::npos)
+      << result.error;
+  EXPECT_EQ(result.error.find("never opened"), std::string::npos)
       << result.error;
 }
 

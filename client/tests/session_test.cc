@@ -70,13 +70,12 @@ TEST(SessionTest, SilentEngineTimesOut) {
       << connection.status().message();
 }
 
-TEST(SessionTest, EngineKilledWhileEightTestsRunFailsThemAllQuickly) {
+TEST(SessionTest, EngineKilledWhileEightTestsRunFailsThemAllWithTheSignal) {
   Settings settings;
   settings.derandomize = true;
   settings.database = std::nullopt;
   settings.test_cases = 1000000;  // runs until the engine dies
   std::vector<Result> results(8);
-  std::vector<absl::Time> finished(8);
   std::atomic<int> running{0};
   std::vector<std::thread> threads;
   for (int i = 0; i < 8; ++i) {
@@ -92,13 +91,11 @@ TEST(SessionTest, EngineKilledWhileEightTestsRunFailsThemAllQuickly) {
             tc.Draw(gen::Integers<int>(0, 1000));
           },
           settings);
-      finished[i] = absl::Now();
     });
   }
   while (running.load() < 8) absl::SleepFor(absl::Milliseconds(10));
   pid_t pid = Session::Global().engine_pid();
   ASSERT_GT(pid, 0);
-  absl::Time killed = absl::Now();
   ASSERT_EQ(kill(pid, SIGKILL), 0);
   for (auto& t : threads) t.join();
   for (int i = 0; i < 8; ++i) {
@@ -106,7 +103,10 @@ TEST(SessionTest, EngineKilledWhileEightTestsRunFailsThemAllQuickly) {
     EXPECT_NE(results[i].error.find("was killed by signal 9"),
               std::string::npos)
         << results[i].error;
-    EXPECT_LT(finished[i] - killed, absl::Seconds(1)) << "test " << i;
+    // Failed by the crash path, not by running into a timeout (how fast is
+    // a benchmark's business: tools/bench/README.md).
+    EXPECT_EQ(results[i].error.find("did not answer"), std::string::npos);
+    EXPECT_EQ(results[i].error.find("sent nothing"), std::string::npos);
   }
   // The next Check starts a new engine.
   Settings quick;

@@ -81,20 +81,28 @@ TEST(EngineHealthTest, SlowGenerationFailsTooSlow) {
 }
 
 TEST(EngineSettingsTest, SameSeedSameRun) {
-  Settings settings;
-  settings.seed = 1234;
-  auto body = [](ChoiceSource& s) {
-    if (s.DrawInteger(0, 100000) % 97 == 3)
-      throw protocol::CaseFailure("", "mod");
+  // Every value drawn, in order, across the whole run (search and shrink).
+  auto run = [](uint64_t seed, std::vector<int64_t>* drawn) {
+    Settings settings;
+    settings.seed = seed;
+    return Engine("x", settings, PropertyFunction([drawn](ChoiceSource& s) {
+                    int64_t x = s.DrawInteger(0, 100000);
+                    drawn->push_back(x);
+                    if (x % 97 == 3) throw protocol::CaseFailure("", "mod");
+                  }))
+        .Run();
   };
-  Report a = Engine("x", settings, PropertyFunction(body)).Run();
-  Report b = Engine("x", settings, PropertyFunction(body)).Run();
+  std::vector<int64_t> drawn_a, drawn_b, drawn_other;
+  Report a = run(1234, &drawn_a);
+  Report b = run(1234, &drawn_b);
+  run(4321, &drawn_other);
   EXPECT_EQ(a.seed, 1234u);
+  ASSERT_EQ(a.failures.size(), 1u);  // x % 97 == 3 is found in 100 cases
+  ASSERT_EQ(b.failures.size(), 1u);
+  EXPECT_EQ(a.failures[0].choices, b.failures[0].choices);
   EXPECT_EQ(a.calls, b.calls);
-  ASSERT_EQ(a.failures.size(), b.failures.size());
-  if (!a.failures.empty()) {
-    EXPECT_EQ(a.failures[0].choices, b.failures[0].choices);
-  }
+  EXPECT_EQ(drawn_a, drawn_b);
+  EXPECT_NE(drawn_a, drawn_other);  // the seed, not luck, fixed the run
 }
 
 TEST(EngineSettingsTest, ShrinkPhaseCanBeTurnedOff) {
