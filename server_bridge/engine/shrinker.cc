@@ -165,13 +165,9 @@ bool Shrinker::OutOfBudget() {
 
 bool Shrinker::Consider(const ChoiceSequence& candidate, bool shorter_only) {
   last_status_.reset();
-  if (!ShortlexLess(candidate, current_.choices) &&
-      candidate.size() >= current_.choices.size()) {
-    // Not smaller as a prefix; the run may still come out smaller, but a
-    // prefix that is not smaller rarely does, and skipping keeps the
-    // passes from looping.
-    if (!ShortlexLess(candidate, current_.choices)) return false;
-  }
+  // A prefix that is not smaller is never run: its run rarely comes out
+  // smaller, and skipping it keeps the passes from looping.
+  if (!ShortlexLess(candidate, current_.choices)) return false;
   // A candidate whose replay retraces a run already made cannot be smaller
   // than current_: that run was either no failure, or no smaller than the
   // current_ of its time, or an earlier current_ (runs refused only for not
