@@ -24,9 +24,10 @@ esac
 
 if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   mapfile -t files < <(git ls-files --cached --others --exclude-standard \
-    -- '*.cc' '*.h' '*.cpp' '*.hpp' | grep -v '^third_party/' || true)
+    -- '*.cc' '*.h' '*.cpp' '*.hpp' |
+    grep -v -e '^third_party/' -e '^lint/tests/blind/' || true)
 else
-  mapfile -t files < <(find . -path ./third_party -prune -o \
+  mapfile -t files < <(find . \( -path ./third_party -o -path ./lint/tests/blind \) -prune -o \
     \( -name '*.cc' -o -name '*.h' -o -name '*.cpp' -o -name '*.hpp' \) -print)
 fi
 # Lint fixtures are inputs in exact shapes (line numbers are asserted on).
