@@ -322,7 +322,7 @@ void Engine::ShrinkPhase() {
     report_.calls += result.calls;
     report_.shrink_stop_reason = result.stop_reason;
     for (const auto& [pass, calls] : result.calls_by_pass) {
-      report_.shrink_calls_by_pass[pass] += calls;
+      report_.shrink_calls_by_pass[std::string(ShrinkPassName(pass))] += calls;
     }
     failure = std::move(result.minimal);
   }

@@ -138,7 +138,45 @@ ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
   return choices;
 }
 
+// The passes of one round, in order (kDeleteAndJump runs only when none of
+// these improved).
+constexpr ShrinkPass kRoundPasses[] = {
+    ShrinkPass::kDeleteSpans,     ShrinkPass::kPassToDescendant,
+    ShrinkPass::kZeroSpans,       ShrinkPass::kDeleteRuns,
+    ShrinkPass::kMinimizeChoices, ShrinkPass::kShrinkDuplicates,
+    ShrinkPass::kRedistribute,    ShrinkPass::kShiftTogether,
+    ShrinkPass::kLowerAndDelete,  ShrinkPass::kReorderSpans,
+};
+
 }  // namespace
+
+std::string_view ShrinkPassName(ShrinkPass pass) {
+  switch (pass) {
+    case ShrinkPass::kDeleteSpans:
+      return "delete spans";
+    case ShrinkPass::kPassToDescendant:
+      return "pass to descendant";
+    case ShrinkPass::kZeroSpans:
+      return "zero spans";
+    case ShrinkPass::kDeleteRuns:
+      return "delete runs";
+    case ShrinkPass::kMinimizeChoices:
+      return "minimize choices";
+    case ShrinkPass::kShrinkDuplicates:
+      return "shrink duplicates";
+    case ShrinkPass::kRedistribute:
+      return "redistribute";
+    case ShrinkPass::kShiftTogether:
+      return "shift together";
+    case ShrinkPass::kLowerAndDelete:
+      return "lower and delete";
+    case ShrinkPass::kReorderSpans:
+      return "reorder spans";
+    case ShrinkPass::kDeleteAndJump:
+      return "delete and jump";
+  }
+  return "unknown pass";
+}
 
 Shrinker::Shrinker(const TestFunction& test, Outcome failure,
                    ShrinkBudget budget, uint32_t max_choices)
@@ -235,7 +273,6 @@ bool Shrinker::MinimizeDistance(uint64_t current, MakeCandidate make,
 }
 
 bool Shrinker::DeleteSpans() {
-  pass_ = "delete spans";
   bool improved = false;
   for (size_t index = 0; index < current_.spans.size() && !OutOfBudget();
        ++index) {
@@ -267,7 +304,6 @@ bool Shrinker::DeleteSpans() {
 }
 
 bool Shrinker::DeleteRuns() {
-  pass_ = "delete runs";
   bool improved = false;
   // From each position, try deleting 1, then 2 choices (a list element is a
   // flag and a value); once a deletion succeeds, keep doubling it, so long
@@ -319,7 +355,6 @@ bool Shrinker::DeleteRuns() {
 }
 
 bool Shrinker::ZeroSpans() {
-  pass_ = "zero spans";
   bool improved = false;
   for (size_t index = 0; index < current_.spans.size() && !OutOfBudget();
        ++index) {
@@ -340,7 +375,6 @@ bool Shrinker::ZeroSpans() {
 }
 
 bool Shrinker::MinimizeChoices() {
-  pass_ = "minimize choices";
   bool improved = false;
   for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
     const Choice choice = current_.choices[i];
@@ -545,7 +579,6 @@ bool Shrinker::TryOtherSide(size_t i) {
 }
 
 bool Shrinker::ShrinkDuplicates() {
-  pass_ = "shrink duplicates";
   bool improved = false;
   std::map<int64_t, std::vector<size_t>> by_value;
   for (size_t i = 0; i < current_.choices.size(); ++i) {
@@ -581,7 +614,6 @@ bool Shrinker::ShrinkDuplicates() {
 }
 
 bool Shrinker::Redistribute() {
-  pass_ = "redistribute";
   bool improved = false;
   for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
     for (size_t j = i + 1;
@@ -619,7 +651,6 @@ bool Shrinker::Redistribute() {
 }
 
 bool Shrinker::ShiftTogether() {
-  pass_ = "shift together";
   bool improved = false;
   // Moves two nearby integers toward their targets by the same amount,
   // keeping their difference: properties about how two values relate (x >= 10
@@ -657,7 +688,6 @@ bool Shrinker::ShiftTogether() {
 }
 
 bool Shrinker::LowerAndDelete() {
-  pass_ = "lower and delete";
   bool improved = false;
   // An integer that says how many things follow (a length drawn before the
   // list) cannot be lowered alone: the last element falls off. Lower it by
@@ -732,7 +762,6 @@ bool Shrinker::LowerAndDelete() {
 }
 
 bool Shrinker::ReorderSpans() {
-  pass_ = "reorder spans";
   // How many choices may separate two swapped siblings.
   constexpr uint32_t kReorderGap = 16;
   bool improved = false;
@@ -771,7 +800,6 @@ bool Shrinker::ReorderSpans() {
 }
 
 bool Shrinker::PassToDescendant() {
-  pass_ = "pass to descendant";
   bool improved = false;
   for (size_t x = 0; x < current_.spans.size() && !OutOfBudget(); ++x) {
     for (size_t y = 0; y < current_.spans.size(); ++y) {
@@ -797,7 +825,6 @@ bool Shrinker::PassToDescendant() {
 }
 
 bool Shrinker::DeleteAndJump() {
-  pass_ = "delete and jump";
   // A list's elements can hold an aggregate together (a sum that wraps, a
   // total that must stay over a bound): no element goes alone and no value
   // moves alone. Deleting one while another jumps to an end of its range
@@ -845,22 +872,43 @@ bool Shrinker::DeleteAndJump() {
   return false;
 }
 
+bool Shrinker::RunPass(ShrinkPass pass) {
+  pass_ = pass;
+  switch (pass) {
+    case ShrinkPass::kDeleteSpans:
+      return DeleteSpans();
+    case ShrinkPass::kPassToDescendant:
+      return PassToDescendant();
+    case ShrinkPass::kZeroSpans:
+      return ZeroSpans();
+    case ShrinkPass::kDeleteRuns:
+      return DeleteRuns();
+    case ShrinkPass::kMinimizeChoices:
+      return MinimizeChoices();
+    case ShrinkPass::kShrinkDuplicates:
+      return ShrinkDuplicates();
+    case ShrinkPass::kRedistribute:
+      return Redistribute();
+    case ShrinkPass::kShiftTogether:
+      return ShiftTogether();
+    case ShrinkPass::kLowerAndDelete:
+      return LowerAndDelete();
+    case ShrinkPass::kReorderSpans:
+      return ReorderSpans();
+    case ShrinkPass::kDeleteAndJump:
+      return DeleteAndJump();
+  }
+  return false;
+}
+
 ShrinkResult Shrinker::Run() {
   deadline_ = absl::Now() + budget_.max_time;
   bool improved = true;
   while (improved && !OutOfBudget()) {
     improved = false;
-    improved |= DeleteSpans();
-    improved |= PassToDescendant();
-    improved |= ZeroSpans();
-    improved |= DeleteRuns();
-    improved |= MinimizeChoices();
-    improved |= ShrinkDuplicates();
-    improved |= Redistribute();
-    improved |= ShiftTogether();
-    improved |= LowerAndDelete();
-    improved |= ReorderSpans();
-    if (!improved) improved = DeleteAndJump();
+    // Every pass of the round runs, whichever improved.
+    for (ShrinkPass pass : kRoundPasses) improved |= RunPass(pass);
+    if (!improved) improved = RunPass(ShrinkPass::kDeleteAndJump);
   }
   if (result_.stop_reason.empty()) result_.stop_reason = "fixed point";
   result_.minimal = current_;

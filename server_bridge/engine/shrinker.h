@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/time/time.h"
@@ -32,14 +33,34 @@ struct ShrinkBudget {
   absl::Duration max_time = absl::Seconds(protocol::kDefaultMaxShrinkSeconds);
 };
 
+// The shrink passes, in the order a round runs them; kDeleteAndJump runs
+// only at a fixed point of the others. Results and tests index by these, so
+// renaming a pass cannot leave a lookup silently finding nothing.
+enum class ShrinkPass {
+  kDeleteSpans,
+  kPassToDescendant,
+  kZeroSpans,
+  kDeleteRuns,
+  kMinimizeChoices,
+  kShrinkDuplicates,
+  kRedistribute,
+  kShiftTogether,
+  kLowerAndDelete,
+  kReorderSpans,
+  kDeleteAndJump,
+};
+
+// A pass's name for the engine's log: "delete spans", "minimize choices"...
+std::string_view ShrinkPassName(ShrinkPass pass);
+
 struct ShrinkResult {
   protocol::Outcome minimal;  // the smallest failing run found
   uint64_t calls = 0;         // test runs spent shrinking
   // "fixed point", "call budget", "time budget".
   std::string stop_reason;
   // Improvements and calls per pass, for the engine's log and tests.
-  std::map<std::string, uint64_t> improvements_by_pass;
-  std::map<std::string, uint64_t> calls_by_pass;
+  std::map<ShrinkPass, uint64_t> improvements_by_pass;
+  std::map<ShrinkPass, uint64_t> calls_by_pass;
 };
 
 // Owned by the thread that calls Run(); not shared.
@@ -58,6 +79,8 @@ class Shrinker {
   bool Consider(const protocol::ChoiceSequence& candidate,
                 bool shorter_only = false);
   bool OutOfBudget();
+  // Runs one pass, counting its calls and improvements under its name.
+  bool RunPass(ShrinkPass pass);
 
   bool DeleteSpans();
   bool DeleteRuns();
@@ -90,8 +113,9 @@ class Shrinker {
   const std::string origin_;
   protocol::Outcome current_;
   std::set<std::string> tried_;
-  KnownRuns known_;   // every run made while shrinking
-  std::string pass_;  // the running pass, for improvements_by_pass
+  KnownRuns known_;  // every run made while shrinking
+  // The running pass, for calls_by_pass and improvements_by_pass.
+  ShrinkPass pass_ = ShrinkPass::kDeleteSpans;
   ShrinkResult result_;
   absl::Time deadline_;
   bool out_of_budget_ = false;
