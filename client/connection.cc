@@ -9,21 +9,20 @@ namespace lockstep::client {
 
 absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
     int fd, std::shared_ptr<const ProcessExit> exit, absl::Duration timeout) {
-  std::shared_ptr<grpc::Channel> channel =
-      grpc::CreateInsecureChannelFromFd("lockstep-engine", fd);
   auto connection =
-      std::unique_ptr<Connection>(new Connection(channel, std::move(exit)));
+      std::unique_ptr<Connection>(new Connection(std::move(exit)));
+  Connection* self = connection.get();
+  connection->stream_ = std::make_unique<PacketStream>(
+      grpc::CreateInsecureChannelFromFd("lockstep-engine", fd),
+      [self](Packet packet) { self->Dispatch(std::move(packet)); },
+      [self] { self->EndOfStream(); });
 
   Packet hello;
-  hello.set_message_id(connection->NextMessageId());
   hello.mutable_hello()->set_min_version(protocol::kMinProtocolVersion);
   hello.mutable_hello()->set_max_version(protocol::kMaxProtocolVersion);
   hello.mutable_hello()->set_client("lockstep C++ client");
-  uint64_t id = hello.message_id();
-  {
-    absl::MutexLock lock(&connection->writer_mu_);
-    connection->stream_->Write(hello);
-  }
+  uint64_t id = connection->stream_->Write(std::move(hello));
+  if (id == 0) return connection->LostError();
   absl::StatusOr<Packet> reply = connection->AwaitReply(id, timeout);
   if (!reply.ok()) return reply.status();
   if (reply->has_error()) {
@@ -42,61 +41,43 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(
   return connection;
 }
 
-Connection::Connection(std::shared_ptr<grpc::Channel> channel,
-                       std::shared_ptr<const ProcessExit> exit)
-    : exit_(std::move(exit)), channel_(std::move(channel)) {
-  stub_ = engine::v1::Engine::NewStub(channel_);
-  stream_ = stub_->Connect(&context_);
-  reader_ = std::thread([this] { ReadLoop(); });
-}
+Connection::Connection(std::shared_ptr<const ProcessExit> exit)
+    : exit_(std::move(exit)) {}
 
-Connection::~Connection() {
-  {
-    absl::MutexLock lock(&writer_mu_);
-    if (!writes_done_) {
-      writes_done_ = true;
-      stream_->WritesDone();
-    }
-  }
-  context_.TryCancel();
-  reader_.join();
-}
+// The stream (declared last) is destroyed first: it ends the writing side,
+// cancels and joins the reader before the boxes it fills go away.
+Connection::~Connection() = default;
 
-uint64_t Connection::NextMessageId() {
-  absl::MutexLock lock(&writer_mu_);
-  return next_message_id_++;
-}
-
-void Connection::ReadLoop() {
-  Packet packet;
-  while (stream_->Read(&packet)) {
-    absl::MutexLock lock(&mu_);
-    if (packet.channel() == 0) {
-      // Open the test's inbox here, on the reader thread: the engine's first
-      // directive follows test_started on the stream and must not find the
-      // channel unknown while StartTest() is still waking up.
-      if (packet.has_test_started()) inboxes_[packet.test_started().channel()];
-      control_replies_[packet.reply_to()] = packet;
-    } else if (failed_channels_.count(packet.channel()) > 0) {
-      // Already failed by the inbox policy: dropped, and the test knows why.
-    } else if (auto box = inboxes_.find(packet.channel());
-               box != inboxes_.end()) {
-      if (box->second.size() >= kMaxInbox) {
-        failed_channels_[packet.channel()] = absl::StrCat(
-            "the lockstep engine flooded channel ", packet.channel(), " with ",
-            kMaxInbox, " unanswered packets");
-        box->second.clear();
-      } else {
-        box->second.push_back(packet);
-      }
+void Connection::Dispatch(Packet packet) {
+  absl::MutexLock lock(&mu_);
+  if (packet.channel() == 0) {
+    // Open the test's inbox here, on the reader thread: the engine's first
+    // directive follows test_started on the stream and must not find the
+    // channel unknown while StartTest() is still waking up.
+    if (packet.has_test_started()) inboxes_[packet.test_started().channel()];
+    control_replies_[packet.reply_to()] = std::move(packet);
+  } else if (failed_channels_.count(packet.channel()) > 0) {
+    // Already failed by the inbox policy: dropped, and the test knows why.
+  } else if (auto box = inboxes_.find(packet.channel());
+             box != inboxes_.end()) {
+    if (box->second.size() >= kMaxInbox) {
+      failed_channels_[packet.channel()] =
+          absl::StrCat("the lockstep engine flooded channel ", packet.channel(),
+                       " with ", kMaxInbox, " unanswered packets");
+      box->second.clear();
     } else {
-      // A channel this client never opened: dropped, but counted, so that
-      // a test that then times out can say the engine did send something.
-      ++stray_packets_;
-      last_stray_channel_ = packet.channel();
+      box->second.push_back(std::move(packet));
     }
-    arrived_.SignalAll();
+  } else {
+    // A channel this client never opened: dropped, but counted, so that
+    // a test that then times out can say the engine did send something.
+    ++stray_packets_;
+    last_stray_channel_ = packet.channel();
   }
+  arrived_.SignalAll();
+}
+
+void Connection::EndOfStream() {
   absl::MutexLock lock(&mu_);
   stream_ended_ = true;
   arrived_.SignalAll();
@@ -144,12 +125,8 @@ absl::StatusOr<uint32_t> Connection::StartTest(
     const engine::v1::StartTest& start, absl::Duration timeout) {
   Packet packet;
   *packet.mutable_start_test() = start;
-  uint64_t id = NextMessageId();
-  packet.set_message_id(id);
-  {
-    absl::MutexLock lock(&writer_mu_);
-    if (writes_done_ || !stream_->Write(packet)) return LostError();
-  }
+  uint64_t id = stream_->Write(std::move(packet));
+  if (id == 0) return LostError();
   absl::StatusOr<Packet> reply = AwaitReply(id, timeout);
   if (!reply.ok()) return reply.status();
   if (reply->has_error()) {
@@ -206,10 +183,7 @@ absl::StatusOr<Packet> Connection::Receive(uint32_t channel,
 bool Connection::Send(uint32_t channel, uint64_t reply_to, Packet packet) {
   packet.set_channel(channel);
   packet.set_reply_to(reply_to);
-  absl::MutexLock lock(&writer_mu_);
-  packet.set_message_id(next_message_id_++);
-  if (writes_done_) return false;
-  return stream_->Write(packet);
+  return stream_->Write(std::move(packet)) != 0;
 }
 
 void Connection::CloseChannel(uint32_t channel) {

@@ -1,9 +1,9 @@
 // One gRPC stream to the engine, shared by every test in the process.
 //
-// Exactly one reader thread per connection calls the stream's Read(); it
-// files each packet into its channel's inbox (or, for control replies, by
-// the message id it answers) and never blocks on a slow consumer. Every
-// Write() holds writer_mu_. When the stream ends -- the engine died or
+// The stream's one reader thread (PacketStream) files each packet into its
+// test channel's inbox (or, for control replies, by the message id it
+// answers) and never blocks on a slow consumer; writes are serialized by the
+// stream. When the stream ends -- the engine died or
 // closed it -- every waiter fails at once; if the engine process has exited,
 // the error quotes its exit and log tail (read after the process-exit
 // notification, never computed by a closure later).
@@ -27,14 +27,12 @@
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
+#include "client/packet_stream.h"
 #include "client/process_exit.h"
-#include "grpcpp/grpcpp.h"
 #include "server_bridge/proto/engine.grpc.pb.h"
 #include "server_bridge/protocol/defaults.h"
 
 namespace lockstep::client {
-
-using Packet = engine::v1::Packet;
 
 class Connection {
  public:
@@ -51,42 +49,31 @@ class Connection {
   // Starts a test; its channel.
   absl::StatusOr<uint32_t> StartTest(const engine::v1::StartTest& start,
                                      absl::Duration timeout)
-      ABSL_LOCKS_EXCLUDED(mu_, writer_mu_);
+      ABSL_LOCKS_EXCLUDED(mu_);
   // The next packet on `channel`.
   absl::StatusOr<Packet> Receive(uint32_t channel, absl::Duration timeout)
       ABSL_LOCKS_EXCLUDED(mu_);
   // Sends on `channel`; false once the stream is gone.
-  bool Send(uint32_t channel, uint64_t reply_to, Packet packet)
-      ABSL_LOCKS_EXCLUDED(writer_mu_);
+  bool Send(uint32_t channel, uint64_t reply_to, Packet packet);
   // Sends close_channel and forgets the channel.
-  void CloseChannel(uint32_t channel) ABSL_LOCKS_EXCLUDED(mu_, writer_mu_);
+  void CloseChannel(uint32_t channel) ABSL_LOCKS_EXCLUDED(mu_);
 
   // True once the stream has ended.
   bool broken() const ABSL_LOCKS_EXCLUDED(mu_);
 
  private:
-  Connection(std::shared_ptr<grpc::Channel> channel,
-             std::shared_ptr<const ProcessExit> exit);
-  void ReadLoop() ABSL_LOCKS_EXCLUDED(mu_);
+  explicit Connection(std::shared_ptr<const ProcessExit> exit);
+  // The reader thread's handlers.
+  void Dispatch(Packet packet) ABSL_LOCKS_EXCLUDED(mu_);
+  void EndOfStream() ABSL_LOCKS_EXCLUDED(mu_);
   // Waits for a control reply to `message_id`.
   absl::StatusOr<Packet> AwaitReply(uint64_t message_id, absl::Duration timeout)
       ABSL_LOCKS_EXCLUDED(mu_);
   // The error for a waiter whose stream ended: the engine's exit, if it has
   // exited (waiting briefly for the monitor to publish it).
   absl::Status LostError() const;
-  uint64_t NextMessageId() ABSL_LOCKS_EXCLUDED(writer_mu_);
 
   const std::shared_ptr<const ProcessExit> exit_;
-  // Set in the constructor, then only used: Read() by the reader thread,
-  // Write()/WritesDone() under writer_mu_, TryCancel() by the destructor.
-  std::shared_ptr<grpc::Channel> channel_;
-  std::unique_ptr<engine::v1::Engine::Stub> stub_;
-  grpc::ClientContext context_;
-  std::unique_ptr<grpc::ClientReaderWriter<Packet, Packet>> stream_;
-
-  absl::Mutex writer_mu_;  // serializes stream_->Write() and WritesDone()
-  uint64_t next_message_id_ ABSL_GUARDED_BY(writer_mu_) = 1;
-  bool writes_done_ ABSL_GUARDED_BY(writer_mu_) = false;
 
   mutable absl::Mutex mu_;
   // Signalled with mu_ held whenever a box below changes.
@@ -100,8 +87,9 @@ class Connection {
   uint32_t last_stray_channel_ ABSL_GUARDED_BY(mu_) = 0;
   bool stream_ended_ ABSL_GUARDED_BY(mu_) = false;
 
-  // The only caller of stream_->Read(); joined by ~Connection.
-  std::thread reader_;
+  // Set once by Open, before any other thread sees the connection. Declared
+  // last so that it is destroyed first: its reader thread calls Dispatch.
+  std::unique_ptr<PacketStream> stream_;
 };
 
 }  // namespace lockstep::client

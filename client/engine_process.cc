@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -102,23 +103,33 @@ int EngineProcess::TakeClientFd() {
 
 void EngineProcess::Monitor() {
   int status = 0;
-  while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+  rusage usage{};
+  while (wait4(pid_, &status, 0, &usage) < 0 && errno == EINTR) {
   }
+  ProcessExit::Facts facts;
+  facts.cpu_seconds = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+                      usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+  facts.peak_rss_kib = usage.ru_maxrss;
   std::string how;
   if (WIFEXITED(status)) {
+    facts.exit_code = WEXITSTATUS(status);
     how = absl::StrCat("exited with status ", WEXITSTATUS(status));
   } else if (WIFSIGNALED(status)) {
+    facts.exit_code = 128 + WTERMSIG(status);
     how = absl::StrCat("was killed by signal ", WTERMSIG(status), " (",
                        strsignal(WTERMSIG(status)), ")");
   } else {
+    facts.exit_code = -1;
     how = absl::StrCat("ended with wait status ", status);
   }
   // Computed here, where the process is known to be gone and the log
   // complete; published before the notification.
   std::string tail = FileTail(log_path_, 4096, 20);
-  exit_->Publish(absl::StrCat(
-      "the lockstep engine (pid ", pid_, ") ", how, "; log ", log_path_,
-      tail.empty() ? " is empty" : " ends with:\n", tail));
+  exit_->Publish(
+      absl::StrCat("the lockstep engine (pid ", pid_, ") ", how, "; log ",
+                   log_path_, tail.empty() ? " is empty" : " ends with:\n",
+                   tail),
+      facts);
 }
 
 void EngineProcess::Stop(absl::Duration grace) {

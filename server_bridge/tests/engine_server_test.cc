@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "client/engine_process.h"
 #include "grpcpp/grpcpp.h"
 #include "gtest/gtest.h"
 #include "server_bridge/engine/property_function.h"
@@ -35,11 +36,12 @@ class EngineServerTest : public ::testing::Test {
         std::string(::testing::TempDir()) + "/engine-" +
         ::testing::UnitTest::GetInstance()->current_test_info()->name() +
         ".log";
-    absl::StatusOr<std::unique_ptr<EngineProcess>> process =
-        EngineProcess::Start(EngineBinary(), log_path_);
+    absl::StatusOr<std::unique_ptr<client::EngineProcess>> process =
+        client::EngineProcess::Start(EngineBinary(), log_path_);
     ASSERT_TRUE(process.ok()) << process.status();
     process_ = *std::move(process);
-    client_ = std::make_unique<EngineTestClient>(process_->channel());
+    grpc_channel_ = ChannelToEngine(process_->TakeClientFd());
+    client_ = std::make_unique<EngineTestClient>(grpc_channel_);
   }
 
   // Protocol 2 (generation batches) unless told otherwise.
@@ -57,7 +59,8 @@ class EngineServerTest : public ::testing::Test {
   }
 
   std::string log_path_;
-  std::unique_ptr<EngineProcess> process_;
+  std::unique_ptr<client::EngineProcess> process_;
+  std::shared_ptr<grpc::Channel> grpc_channel_;
   std::unique_ptr<EngineTestClient> client_;
 };
 
@@ -378,11 +381,13 @@ TEST_F(EngineServerTest, ClientDisconnectMidTestEndsTheEngineCleanly) {
   ASSERT_TRUE(directive.has_value() && directive->has_directive());
   // Walk away without answering: the client's end of the socket closes.
   client_.reset();
-  process_->channel().reset();
-  std::optional<int> status = process_->WaitForExit(absl::Seconds(20));
-  ASSERT_TRUE(status.has_value())
+  grpc_channel_.reset();
+  std::optional<client::ProcessExit::Facts> exit =
+      process_->exit()->FactsWithin(absl::Seconds(20));
+  ASSERT_TRUE(exit.has_value())
       << "the engine did not exit after the client left";
-  EXPECT_EQ(*status, 0);
+  EXPECT_EQ(exit->exit_code, 0)
+      << process_->exit()->MessageWithin(absl::ZeroDuration());
 }
 
 TEST_F(EngineServerTest, OversizedRunResultIsRefused) {

@@ -3,8 +3,6 @@
 // on one connection. A benchmark, run by hand; not a test.
 //
 //   bazel run //tools/bench/engine:engine_bench -- --tests=64 --cases=200
-#include <sys/resource.h>
-#include <sys/wait.h>
 
 #include <atomic>
 #include <cstdio>
@@ -16,6 +14,7 @@
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/time/clock.h"
+#include "client/engine_process.h"
 #include "server_bridge/engine/property_function.h"
 #include "server_bridge/tests/engine_test_client.h"
 
@@ -26,7 +25,9 @@ ABSL_FLAG(int, cases, 1000, "valid test cases per test");
 
 namespace {
 
-using lockstep::server::testing::EngineProcess;
+using lockstep::client::EngineProcess;
+using lockstep::client::ProcessExit;
+using lockstep::server::testing::ChannelToEngine;
 using lockstep::server::testing::EngineTestClient;
 
 // A passing property of typical shape: a list of small records.
@@ -54,10 +55,12 @@ int main(int argc, char** argv) {
                  std::string(process.status().message()).c_str());
     return 1;
   }
+  std::shared_ptr<grpc::Channel> grpc_channel =
+      ChannelToEngine((*process)->TakeClientFd());
   std::atomic<uint64_t> directives{0};
   absl::Time start = absl::Now();
   {
-    auto client = std::make_unique<EngineTestClient>((*process)->channel());
+    auto client = std::make_unique<EngineTestClient>(grpc_channel);
     if (!client->Hello(1, 1)) {
       std::fprintf(stderr, "engine_bench: no welcome from the engine\n");
       return 1;
@@ -77,22 +80,20 @@ int main(int argc, char** argv) {
     for (auto& t : threads) t.join();
   }
   absl::Duration wall = absl::Now() - start;
-  (*process)->channel().reset();
-  // Reap the engine ourselves to read its resource usage.
-  rusage usage{};
-  int status = 0;
-  pid_t pid = wait4(-1, &status, 0, &usage);
-  if (pid < 0) {
-    std::fprintf(stderr, "engine_bench: could not reap the engine\n");
+  // The engine exits when its client goes; its monitor reads its usage.
+  grpc_channel.reset();
+  std::optional<ProcessExit::Facts> exit =
+      (*process)->exit()->FactsWithin(absl::Seconds(30));
+  if (!exit) {
+    std::fprintf(stderr, "engine_bench: the engine did not exit\n");
     return 1;
   }
-  double cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
-               usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
+  double cpu = exit->cpu_seconds;
   std::printf("tests %d, cases per test %d, directive/result pairs %llu\n",
               tests, cases, static_cast<unsigned long long>(directives.load()));
   std::printf("wall %.3f s, engine cpu %.3f s, engine cpu per pair %.1f us\n",
               absl::ToDoubleSeconds(wall), cpu,
               cpu * 1e6 / std::max<uint64_t>(directives, 1));
-  std::printf("engine peak rss %.1f MiB\n", usage.ru_maxrss / 1024.0);
+  std::printf("engine peak rss %.1f MiB\n", exit->peak_rss_kib / 1024.0);
   return 0;
 }
