@@ -11,7 +11,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "server_bridge/engine/choice_key.h"
+#include "server_bridge/engine/shrink_edits.h"
 #include "server_bridge/engine/simplicity.h"
+#include "server_bridge/engine/spans.h"
 
 namespace lockstep::engine {
 
@@ -30,30 +32,6 @@ using protocol::Validate;
 
 namespace {
 
-// The integer at `distance` from the target on the side of `like`'s value,
-// or on the other side when that side is out of bounds.
-std::optional<int64_t> AtDistance(const Choice& like, uint64_t distance,
-                                  bool above) {
-  int64_t target = ShrinkTarget(like);
-  if (above) {
-    uint64_t room =
-        static_cast<uint64_t>(like.max_integer) - static_cast<uint64_t>(target);
-    if (distance > room) return std::nullopt;
-    return static_cast<int64_t>(static_cast<uint64_t>(target) + distance);
-  }
-  uint64_t room =
-      static_cast<uint64_t>(target) - static_cast<uint64_t>(like.min_integer);
-  if (distance > room) return std::nullopt;
-  return static_cast<int64_t>(static_cast<uint64_t>(target) - distance);
-}
-
-ChoiceSequence Without(const ChoiceSequence& choices, size_t start,
-                       size_t end) {
-  ChoiceSequence result(choices.begin(), choices.begin() + start);
-  result.insert(result.end(), choices.begin() + end, choices.end());
-  return result;
-}
-
 // Whether another integer choice holds the same value as the one at `i`.
 bool SharesValue(const ChoiceSequence& choices, size_t i) {
   for (size_t j = 0; j < choices.size(); ++j) {
@@ -63,79 +41,6 @@ bool SharesValue(const ChoiceSequence& choices, size_t i) {
     }
   }
   return false;
-}
-
-// The innermost span one level up around `span`; for a span at depth 0, the
-// whole run.
-Span ParentOf(const std::vector<Span>& spans, const Span& span) {
-  Span parent{0, std::numeric_limits<uint32_t>::max(), "", 0};
-  for (const Span& other : spans) {
-    if (other.depth + 1 == span.depth && other.start <= span.start &&
-        other.end >= span.end &&
-        other.end - other.start <= parent.end - parent.start) {
-      parent = other;
-    }
-  }
-  return parent;
-}
-
-// The spans with `span`'s label and depth under its parent, itself
-// included, in order.
-std::vector<Span> AlikeSiblings(const std::vector<Span>& spans,
-                                const Span& span) {
-  Span parent = ParentOf(spans, span);
-  std::vector<Span> alike;
-  for (const Span& other : spans) {
-    if (other.depth == span.depth && other.label == span.label &&
-        other.start >= parent.start && other.end <= parent.end) {
-      alike.push_back(other);
-    }
-  }
-  std::sort(alike.begin(), alike.end(),
-            [](const Span& a, const Span& b) { return a.start < b.start; });
-  return alike;
-}
-
-// Whether a "one more?" flag comes right before `span` inside its parent.
-bool AfterFlag(const ChoiceSequence& choices, const std::vector<Span>& spans,
-               const Span& span) {
-  return span.start > ParentOf(spans, span).start &&
-         span.start <= choices.size() &&
-         choices[span.start - 1].kind == ChoiceKind::kBoolean;
-}
-
-// The choices that make `span` one element of its collection, as [start,
-// end): with the "one more?" flag before it, if there is one.
-std::pair<size_t, size_t> ElementRange(const ChoiceSequence& choices,
-                                       const std::vector<Span>& spans,
-                                       const Span& span) {
-  return {AfterFlag(choices, spans, span) ? span.start - 1 : span.start,
-          span.end};
-}
-
-// Whether `span` is an element of a collection: it follows a "one more?"
-// flag and has alike siblings, or it is one of at least three alike. A span
-// that is not is a fixed part of its parent (a literal's value under an
-// expression's kind, one child of a binary node): deleting it leaves the
-// parent reading what follows as its own, which a test almost always
-// rejects; such a subtree is better moved up (PassToDescendant).
-bool IsCollectionElement(const ChoiceSequence& choices,
-                         const std::vector<Span>& spans, const Span& span) {
-  size_t alike = AlikeSiblings(spans, span).size();
-  return alike >= 3 || (alike >= 2 && AfterFlag(choices, spans, span));
-}
-
-// `choices` with every integer at or after `from` moved one step toward its
-// shrink target.
-ChoiceSequence DecrementedAfter(ChoiceSequence choices, size_t from) {
-  for (size_t i = from; i < choices.size(); ++i) {
-    Choice& choice = choices[i];
-    if (choice.kind != ChoiceKind::kInteger) continue;
-    int64_t target = ShrinkTarget(choice);
-    if (choice.integer > target) --choice.integer;
-    if (choice.integer < target) ++choice.integer;
-  }
-  return choices;
 }
 
 // The passes of one round, in order (kDeleteAndJump runs only when none of
