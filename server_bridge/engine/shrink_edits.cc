@@ -7,6 +7,7 @@ namespace lockstep::engine {
 using protocol::Choice;
 using protocol::ChoiceKind;
 using protocol::ChoiceSequence;
+using protocol::DistanceFromTarget;
 using protocol::ShrinkTarget;
 
 std::optional<int64_t> AtDistance(const Choice& like, uint64_t distance,
@@ -24,6 +25,13 @@ std::optional<int64_t> AtDistance(const Choice& like, uint64_t distance,
       static_cast<uint64_t>(target) - static_cast<uint64_t>(like.min_integer);
   if (distance > room) return std::nullopt;
   return static_cast<int64_t>(static_cast<uint64_t>(target) - distance);
+}
+
+std::optional<int64_t> TowardTarget(const Choice& integer, uint64_t steps) {
+  uint64_t distance = DistanceFromTarget(integer, integer.integer);
+  if (distance < steps) return std::nullopt;
+  return AtDistance(integer, distance - steps,
+                    integer.integer >= ShrinkTarget(integer));
 }
 
 ChoiceSequence Without(const ChoiceSequence& choices, size_t start,

@@ -17,6 +17,11 @@ namespace lockstep::engine {
 std::optional<int64_t> AtDistance(const protocol::Choice& like,
                                   uint64_t distance, bool above);
 
+// The integer `steps` nearer `integer`'s shrink target than its value, on
+// the same side; nullopt when it is nearer than that.
+std::optional<int64_t> TowardTarget(const protocol::Choice& integer,
+                                    uint64_t steps);
+
 // `choices` without [start, end).
 protocol::ChoiceSequence Without(const protocol::ChoiceSequence& choices,
                                  size_t start, size_t end);

@@ -12,6 +12,7 @@
 #ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -25,6 +26,7 @@
 #include "server_bridge/engine/test_function.h"
 #include "server_bridge/protocol/choice.h"
 #include "server_bridge/protocol/defaults.h"
+#include "server_bridge/protocol/run.h"
 
 namespace lockstep::engine {
 
@@ -82,27 +84,54 @@ class Shrinker {
   // Runs one pass, counting its calls and improvements under its name.
   bool RunPass(ShrinkPass pass);
 
+  // The passes, one file per group; each returns whether it improved.
+  //
+  // Deletion (shrink_passes_deletion.cc): shorter runs.
   bool DeleteSpans();
   bool DeleteRuns();
+  bool LowerAndDelete();
+  // Run only at a fixed point of the others: delete a span while another
+  // integer in the same parent jumps to an end of its range.
+  bool DeleteAndJump();
+
+  // Value minimisation (shrink_passes_values.cc): simpler values in place.
   bool ZeroSpans();
   bool MinimizeChoices();
   bool ShrinkDuplicates();
   bool Redistribute();
   bool ShiftTogether();
-  bool LowerAndDelete();
+
+  // Reordering (shrink_passes_reordering.cc): spans moved within the run.
   bool ReorderSpans();
-  // Part of MinimizeChoices: smaller magnitudes on the other side of the
-  // target for the integer at `i`.
-  bool TryOtherSide(size_t i);
   bool PassToDescendant();
-  // Run only at a fixed point of the others: delete a span while another
-  // integer in the same parent jumps to an end of its range.
-  bool DeleteAndJump();
+
+  // Part of LowerAndDelete: once lowering the integer at `i` by one and
+  // deleting `first` succeeded, lowers it by 2, 4, ... while deleting as
+  // many spans alike `first` from where it was.
+  void LowerAndDeleteInDoublingSteps(size_t i, const protocol::Span& first);
+
+  // Parts of MinimizeChoices, one per kind of the choice at `i`.
+  bool MinimizeBoolean(size_t i);
+  bool MinimizeInteger(size_t i);
+  bool MinimizeFloat(size_t i);
+  bool MinimizeBytes(size_t i);
+  // Parts of MinimizeInteger, for the integer at `i` whose shrink target
+  // was `target` when the pass came to it. Steps it a little toward the
+  // target; true if one of those steps failed.
+  bool StepIntegerDown(size_t i, int64_t target, bool shared);
+  // After a step: the rest of the way, by binary search.
+  void SearchIntegerDown(size_t i, int64_t target);
+  // Smaller magnitudes on the other side of the target.
+  bool TryOtherSide(size_t i);
+
+  // current_'s choices with `choice` at `i` (unchanged past the end).
+  protocol::ChoiceSequence CurrentWith(size_t i, protocol::Choice choice) const;
 
   // Binary search for the smallest distance d in [0, current] from the
   // target for which `make(d)` still fails; make(d) returns the candidate.
   // With `probe_one_step`, gives up when one step from here does not fail
   // (for moves that rarely help, so a miss costs two calls, not a search).
+  // Defined in shrink_passes_values.cc, whose passes are its only users.
   template <typename MakeCandidate>
   bool MinimizeDistance(uint64_t current, MakeCandidate make,
                         bool probe_one_step = false);
@@ -119,7 +148,8 @@ class Shrinker {
   ShrinkResult result_;
   absl::Time deadline_;
   bool out_of_budget_ = false;
-  // The status of the run the last Consider made (none if it made none).
+  // How the run of the last Consider's candidate ended, or would end by
+  // known_ (none when it neither ran it nor knew it).
   std::optional<protocol::Status> last_status_;
 };
 

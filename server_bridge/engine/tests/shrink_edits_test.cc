@@ -37,6 +37,14 @@ TEST(ShrinkEditsTest, AtDistanceSpansTheWholeInt64Range) {
   EXPECT_EQ(AtDistance(from_min, 1, /*above=*/false), kMin);
 }
 
+TEST(ShrinkEditsTest, TowardTargetStaysOnTheValuesSide) {
+  EXPECT_EQ(TowardTarget(Choice::Integer(5, -10, 10), 2), 3);
+  EXPECT_EQ(TowardTarget(Choice::Integer(-5, -10, 10), 2), -3);
+  EXPECT_EQ(TowardTarget(Choice::Integer(-5, -10, 10), 5), 0);
+  EXPECT_EQ(TowardTarget(Choice::Integer(-5, -10, 10), 6), std::nullopt);
+  EXPECT_EQ(TowardTarget(Choice::Integer(9, 7, 10), 2), 7);  // target 7
+}
+
 TEST(ShrinkEditsTest, WithoutCutsAHalfOpenRange) {
   ChoiceSequence choices = {Choice::Integer(1, 0, 9), Choice::Integer(2, 0, 9),
                             Choice::Integer(3, 0, 9), Choice::Integer(4, 0, 9)};
