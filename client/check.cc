@@ -51,28 +51,31 @@ engine::v1::Settings ToWire(const Settings& settings) {
 
 // Runs the body once, drawing from `source`. The outcome's status, failure
 // and targets are set; its choices and spans are left in `source`, for the
-// caller to copy or summarize.
-Run RunBody(const std::function<void(TestCase&)>& body,
-            protocol::ChoiceSource& source, bool final_run) {
-  TestCase tc(&source, final_run);
-  Run run;
-  run.outcome =
+// caller to copy or summarize. `final_run`, when given, receives the draws
+// and notes of a final replay.
+protocol::Outcome RunBody(const std::function<void(TestCase&)>& body,
+                          protocol::ChoiceSource& source,
+                          Run* final_run = nullptr) {
+  TestCase tc(&source, final_run != nullptr);
+  protocol::Outcome outcome =
       protocol::RunBody([&](protocol::ChoiceSource&) { body(tc); }, source);
   for (const auto& [label, score] : tc.targets()) {
-    run.outcome.targets.push_back(protocol::Target{label, score});
+    outcome.targets.push_back(protocol::Target{label, score});
   }
-  if (final_run) {
-    run.draws = tc.draws();
-    run.notes = tc.notes();
+  if (final_run != nullptr) {
+    final_run->draws = tc.draws();
+    final_run->notes = tc.notes();
   }
-  return run;
+  return outcome;
 }
 
 // One case, as the directive says.
 Run RunCase(const std::function<void(TestCase&)>& body,
             const protocol::Directive& directive) {
   protocol::ChoiceSource source(directive);
-  Run run = RunBody(body, source, directive.phase == protocol::Phase::kFinal);
+  Run run;
+  bool final_run = directive.phase == protocol::Phase::kFinal;
+  run.outcome = RunBody(body, source, final_run ? &run : nullptr);
   run.outcome.choices = source.choices();
   run.outcome.spans = source.FinishedSpans();
   return run;
@@ -85,10 +88,8 @@ engine::v1::RunResult RunBatch(const std::function<void(TestCase&)>& body,
   protocol::BatchAnswerBuilder answer;
   protocol::RunBatch(
       batch, max_cases,
-      [&](protocol::ChoiceSource& source) {
-        return RunBody(body, source, /*final_run=*/false).outcome;
-      },
-      [&](protocol::Outcome outcome) { return answer.Add(outcome); });
+      [&](protocol::ChoiceSource& source) { return RunBody(body, source); },
+      [&](protocol::Outcome& outcome) { return answer.Add(outcome); });
   return answer.Take();
 }
 

@@ -28,7 +28,7 @@ inline BatchFunction PropertyBatchFunction(protocol::CaseBody body) {
         [&](protocol::ChoiceSource& source) {
           return protocol::RunBody(body, source);
         },
-        [&](protocol::Outcome outcome) {
+        [&](protocol::Outcome& outcome) {
           outcomes.push_back(std::move(outcome));
           return true;
         });

@@ -7,7 +7,7 @@
 
 namespace lockstep::protocol {
 
-Outcome RunBody(const CaseBody& body, ChoiceSource& source) {
+Outcome RunBody(CaseBodyRef body, ChoiceSource& source) {
   Outcome outcome;
   try {
     body(source);
@@ -32,7 +32,7 @@ Outcome RunBody(const CaseBody& body, ChoiceSource& source) {
   return outcome;
 }
 
-Outcome RunCase(const CaseBody& body, const Directive& directive) {
+Outcome RunCase(CaseBodyRef body, const Directive& directive) {
   ChoiceSource source(directive);
   Outcome outcome = RunBody(body, source);
   outcome.choices = source.choices();
@@ -40,8 +40,8 @@ Outcome RunCase(const CaseBody& body, const Directive& directive) {
   return outcome;
 }
 
-void RunBatch(const Directive& batch, uint32_t max_cases,
-              const BatchCase& run_case, const BatchAnswer& answer) {
+void RunBatch(const Directive& batch, uint32_t max_cases, BatchCase run_case,
+              BatchAnswer answer) {
   BatchSeeds seeds(batch.seed);
   Directive one;
   one.phase = Phase::kGenerate;
@@ -60,7 +60,7 @@ void RunBatch(const Directive& batch, uint32_t max_cases,
     } else {
       Summarize(choices, &outcome);
     }
-    if (!answer(std::move(outcome)) || failed) return;
+    if (!answer(outcome) || failed) return;
   }
 }
 

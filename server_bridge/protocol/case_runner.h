@@ -10,6 +10,7 @@
 #include <functional>
 #include <string>
 
+#include "absl/functional/function_ref.h"
 #include "server_bridge/protocol/case_exceptions.h"
 #include "server_bridge/protocol/choice_source.h"
 #include "server_bridge/protocol/run.h"
@@ -19,32 +20,35 @@ namespace lockstep::protocol {
 // A body that draws from a ChoiceSource and ends by returning (the case
 // passed) or by throwing.
 using CaseBody = std::function<void(ChoiceSource&)>;
+// The same, borrowed for one call (no copy, no allocation: these run once
+// per test case).
+using CaseBodyRef = absl::FunctionRef<void(ChoiceSource&)>;
 
 // Runs `body` once, drawing from `source`, and says how it ended: valid on
 // return; invalid on CaseRejected; overrun on Overrun; interesting on
 // CaseFailure (its origin and message), on any other std::exception (origin
 // its type) and on anything else thrown. The choices and spans stay in
 // `source`, for the caller to copy or summarize.
-Outcome RunBody(const CaseBody& body, ChoiceSource& source);
+Outcome RunBody(CaseBodyRef body, ChoiceSource& source);
 
 // One case, as `directive` says (not a batch): the outcome with its choices
 // and spans.
-Outcome RunCase(const CaseBody& body, const Directive& directive);
+Outcome RunCase(CaseBodyRef body, const Directive& directive);
 
 // Runs one case of a batch on `source` and returns its outcome (status,
 // origin, message, targets) with the choices and spans left in `source`.
-using BatchCase = std::function<Outcome(ChoiceSource&)>;
-// Takes the next outcome of a batch; false when the answer is full and the
-// batch should stop.
-using BatchAnswer = std::function<bool(Outcome)>;
+using BatchCase = absl::FunctionRef<Outcome(ChoiceSource&)>;
+// Takes the next outcome of a batch (to copy or move from); false when the
+// answer is full and the batch should stop.
+using BatchAnswer = absl::FunctionRef<bool(Outcome&)>;
 
 // A generation batch: up to min(batch.batch_size, max_cases) cases, case i
 // drawing from the i-th of BatchSeeds(batch.seed), each handed to `answer`
 // whole (with spans only when it failed: the engine needs them only to
 // shrink) or summarized, as SendBatchedRunWhole says; it stops after a
 // failing case or when `answer` is full. Runs at least one case.
-void RunBatch(const Directive& batch, uint32_t max_cases,
-              const BatchCase& run_case, const BatchAnswer& answer);
+void RunBatch(const Directive& batch, uint32_t max_cases, BatchCase run_case,
+              BatchAnswer answer);
 
 }  // namespace lockstep::protocol
 
