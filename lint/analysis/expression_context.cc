@@ -1,9 +1,10 @@
 #include "lint/analysis/expression_context.h"
 
+#include <memory>
 #include <vector>
 
 #include "clang/AST/DeclTemplate.h"
-#include "lint/analysis/lock_model.h"
+#include "lint/analysis/thread_model.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace lockstep::lint {
@@ -368,6 +369,43 @@ LambdaDeferral ExpressionContext::DeferralOf(
     return LambdaDeferral::kRunsInPlace;
   }
   return LambdaDeferral::kRunsInPlace;
+}
+
+const ExpressionContext& ExpressionContexts::Of(
+    const clang::FunctionDecl* function) {
+  std::unique_ptr<ExpressionContext>& context = contexts_[function];
+  if (context == nullptr)
+    context = std::make_unique<ExpressionContext>(function->getBody());
+  return *context;
+}
+
+const clang::Expr* StripWrappers(const clang::Expr* expr) {
+  while (expr != nullptr) {
+    const clang::Expr* next = expr->IgnoreParenImpCasts();
+    if (const auto* cleanups = llvm::dyn_cast<clang::ExprWithCleanups>(next)) {
+      next = cleanups->getSubExpr();
+    } else if (const auto* temporary =
+                   llvm::dyn_cast<clang::MaterializeTemporaryExpr>(next)) {
+      next = temporary->getSubExpr();
+    } else if (const auto* bind =
+                   llvm::dyn_cast<clang::CXXBindTemporaryExpr>(next)) {
+      next = bind->getSubExpr();
+    } else if (const auto* cast =
+                   llvm::dyn_cast<clang::CXXFunctionalCastExpr>(next)) {
+      next = cast->getSubExpr();
+    } else if (const auto* construct =
+                   llvm::dyn_cast<clang::CXXConstructExpr>(next)) {
+      // A copy or move of the same value (a lambda copied into the thread).
+      if (construct->getNumArgs() == 1 &&
+          construct->getConstructor()->isCopyOrMoveConstructor() &&
+          !llvm::isa<clang::CXXTemporaryObjectExpr>(construct)) {
+        next = construct->getArg(0);
+      }
+    }
+    if (next == expr) return expr;
+    expr = next;
+  }
+  return nullptr;
 }
 
 bool ExpressionContext::IsDeferredLambda(

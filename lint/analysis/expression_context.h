@@ -3,13 +3,29 @@
 #ifndef LOCKSTEP_LINT_ANALYSIS_EXPRESSION_CONTEXT_H_
 #define LOCKSTEP_LINT_ANALYSIS_EXPRESSION_CONTEXT_H_
 
+#include <memory>
+
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace lockstep::lint {
+
+// Calls `visit` on `stmt` and every statement under it, lambda bodies
+// included.
+template <typename Visit>
+void ForEachStmt(const clang::Stmt* stmt, const Visit& visit) {
+  if (stmt == nullptr) return;
+  visit(stmt);
+  for (const clang::Stmt* child : stmt->children()) ForEachStmt(child, visit);
+}
+
+// Strips the wrappers clang puts around an argument or initializer: implicit
+// casts, parentheses, temporaries, cleanups, copies/moves of the same value.
+const clang::Expr* StripWrappers(const clang::Expr* expr);
 
 // True for the names of functions that run a callable later or elsewhere,
 // by common API names: std::async, an executor's Schedule/Submit/Post, ...
@@ -62,6 +78,16 @@ class ExpressionContext {
   // translation unit, system headers included, which costs more than the
   // analysis itself.
   llvm::DenseMap<const clang::Stmt*, const clang::Stmt*> parents_;
+};
+
+// The ExpressionContext of each function's body, built on first use.
+class ExpressionContexts {
+ public:
+  const ExpressionContext& Of(const clang::FunctionDecl* function);
+
+ private:
+  llvm::DenseMap<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
+      contexts_;
 };
 
 }  // namespace lockstep::lint

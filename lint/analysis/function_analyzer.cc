@@ -10,12 +10,16 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/CFG.h"
+#include "lint/analysis/cfg_dataflow.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
 #include "llvm/ADT/DenseMap.h"
 
 namespace lockstep::lint {
 namespace {
+
+// The bound on the lockset dataflow's passes over a CFG.
+constexpr int kMaxLocksetPasses = 64;
 
 // A scoped guard variable (MutexLock, std::unique_lock, ...) and the locks it
 // releases when it goes out of scope.
@@ -55,35 +59,33 @@ class FunctionRun {
         results_(results) {}
 
   void Run() {
-    clang::CFG::BuildOptions options;
-    options.AddImplicitDtors = true;
-    options.AddTemporaryDtors = false;
-    options.AddInitializers = false;
-    options.setAllAlwaysAdd();
-    std::unique_ptr<clang::CFG> cfg = clang::CFG::buildCFG(
-        function_, const_cast<clang::Stmt*>(body_), &context_, options);
+    std::unique_ptr<clang::CFG> cfg =
+        BuildAnalysisCfg(function_, body_, context_);
     if (cfg == nullptr) return;
 
-    std::vector<std::optional<Lockset>> in(cfg->getNumBlockIDs());
-    in[cfg->getEntry().getBlockID()] = entry_;
     // Forward dataflow to a fixed point; locksets only shrink at joins, so
     // this terminates quickly. The bound guards against pathological CFGs.
-    bool changed = true;
-    for (int pass = 0; changed && pass < 64; ++pass) {
-      changed = false;
-      for (const clang::CFGBlock* block : *cfg) {
-        if (block == nullptr || !in[block->getBlockID()]) continue;
-        Lockset state = *in[block->getBlockID()];
-        Transfer(*block, &state, /*record=*/false);
-        changed |= Propagate(*block, state, &in);
-      }
-    }
+    std::vector<std::optional<Lockset>> in = SolveForward(
+        *cfg, entry_,
+        [&](const clang::CFGBlock& block, Lockset* state) {
+          Transfer(block, state, /*record=*/false);
+        },
+        [&](const clang::CFGBlock& block, unsigned successor, Lockset* state) {
+          ApplyTryLock(block, successor, state);
+        },
+        [](Lockset* into, const Lockset& from) {
+          Lockset merged = *into;
+          merged.IntersectWith(from);
+          if (merged == *into) return false;
+          *into = std::move(merged);
+          return true;
+        },
+        kMaxLocksetPasses);
     size_t first_access = results_->accesses.size();
-    for (const clang::CFGBlock* block : *cfg) {
-      if (block == nullptr || !in[block->getBlockID()]) continue;
-      Lockset state = *in[block->getBlockID()];
-      Transfer(*block, &state, /*record=*/true);
-    }
+    ForEachReachedBlock(*cfg, in,
+                        [&](const clang::CFGBlock& block, Lockset* state) {
+                          Transfer(block, state, /*record=*/true);
+                        });
     // Accesses made while a lock was explicitly released and later retaken
     // by this function sit in a deliberate unlock window.
     for (size_t i = first_access; i < results_->accesses.size(); ++i) {
@@ -99,31 +101,6 @@ class FunctionRun {
   }
 
  private:
-  bool Propagate(const clang::CFGBlock& block, const Lockset& out,
-                 std::vector<std::optional<Lockset>>* in) {
-    bool changed = false;
-    unsigned index = 0;
-    for (const clang::CFGBlock::AdjacentBlock& successor : block.succs()) {
-      const clang::CFGBlock* next = successor.getReachableBlock();
-      Lockset edge = out;
-      ApplyTryLock(block, index++, &edge);
-      if (next == nullptr) continue;
-      std::optional<Lockset>& target = (*in)[next->getBlockID()];
-      if (!target) {
-        target = edge;
-        changed = true;
-      } else {
-        Lockset merged = *target;
-        merged.IntersectWith(edge);
-        if (merged != *target) {
-          target = merged;
-          changed = true;
-        }
-      }
-    }
-    return changed;
-  }
-
   // `if (mu_.TryLock())`: the lock is held on the success edge only.
   void ApplyTryLock(const clang::CFGBlock& block, unsigned successor_index,
                     Lockset* state) {
@@ -514,9 +491,8 @@ void FunctionAnalyzer::Analyze(const clang::FunctionDecl* function,
       function->getBody() == nullptr) {
     return;
   }
-  ExpressionContext expressions(function->getBody());
-  FunctionRun run(context_, expressions, function, function->getBody(), entry,
-                  function_context, results);
+  FunctionRun run(context_, expressions_->Of(function), function,
+                  function->getBody(), entry, function_context, results);
   run.Run();
 }
 

@@ -18,6 +18,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/lockset.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -76,7 +77,9 @@ struct AnalysisResults {
 
 class FunctionAnalyzer {
  public:
-  explicit FunctionAnalyzer(clang::ASTContext& context) : context_(context) {}
+  // `expressions` holds the parent index of each function analyzed.
+  FunctionAnalyzer(clang::ASTContext& context, ExpressionContexts* expressions)
+      : context_(context), expressions_(expressions) {}
 
   // Analyzes `function`'s body starting from `entry` and appends to `results`.
   void Analyze(const clang::FunctionDecl* function, const Lockset& entry,
@@ -85,6 +88,7 @@ class FunctionAnalyzer {
 
  private:
   clang::ASTContext& context_;
+  ExpressionContexts* expressions_;
 };
 
 }  // namespace lockstep::lint

@@ -42,6 +42,11 @@ bool NameIn(const clang::CXXRecordDecl* record,
 
 }  // namespace
 
+bool IsRecordNamed(clang::QualType type,
+                   std::initializer_list<llvm::StringRef> qualified_names) {
+  return NameIn(RecordOf(type), qualified_names);
+}
+
 bool IsLockableType(clang::QualType type) {
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
@@ -57,10 +62,6 @@ bool IsScopedGuardType(clang::QualType type) {
   if (record->hasAttr<clang::ScopedLockableAttr>()) return true;
   return NameIn(record, {"std::lock_guard", "std::unique_lock",
                          "std::scoped_lock", "std::shared_lock"});
-}
-
-bool IsThreadType(clang::QualType type) {
-  return NameIn(RecordOf(type), {"std::thread", "std::jthread"});
 }
 
 bool IsSynchronizationType(clang::QualType type) {

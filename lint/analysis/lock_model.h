@@ -8,6 +8,7 @@
 #ifndef LOCKSTEP_LINT_ANALYSIS_LOCK_MODEL_H_
 #define LOCKSTEP_LINT_ANALYSIS_LOCK_MODEL_H_
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace lockstep::lint {
 
@@ -25,6 +27,12 @@ struct LockName {
   std::string key;
   std::string display;
 };
+
+// True when `type` (a reference or a value) is a record named by one of
+// `qualified_names`, inline namespaces left out: "std::mutex",
+// "absl::Mutex" (Debian's Abseil lives in absl::debian3).
+bool IsRecordNamed(clang::QualType type,
+                   std::initializer_list<llvm::StringRef> qualified_names);
 
 // True for types whose objects are locks: records with a capability attribute,
 // and the std:: mutex family.
@@ -38,9 +46,6 @@ bool IsScopedGuardType(clang::QualType type);
 // synchronization: atomics, locks, condition variables, notifications, once
 // flags.
 bool IsSynchronizationType(clang::QualType type);
-
-// True for std::thread / std::jthread.
-bool IsThreadType(clang::QualType type);
 
 // The canonical lock name of an expression denoting a lock: `mu_`, `&mu_`,
 // `this->mu_`, `other.mu_`, `*mu_ptr_`, a global. `this_object`, when set,

@@ -4,35 +4,24 @@
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/thread_model.h"
+#include "lint/analysis/user_code.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace lockstep::lint {
 namespace {
 
-class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
+class FunctionCollector : public UserCodeVisitor<FunctionCollector> {
  public:
   FunctionCollector(const clang::SourceManager& sources,
                     std::vector<const clang::FunctionDecl*>* functions,
                     bool* uses_threads)
-      : sources_(sources), functions_(functions), uses_threads_(uses_threads) {}
-
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return false; }
-
-  // System headers hold most of a translation unit's declarations and none
-  // of the code under analysis: skip them whole.
-  bool TraverseDecl(clang::Decl* decl) {
-    if (decl == nullptr) return true;
-    if (!llvm::isa<clang::TranslationUnitDecl>(decl) &&
-        !TranslationUnitAnalysis::IsUserCode(sources_, decl->getLocation())) {
-      return true;
-    }
-    return clang::RecursiveASTVisitor<FunctionCollector>::TraverseDecl(decl);
-  }
+      : UserCodeVisitor(sources),
+        functions_(functions),
+        uses_threads_(uses_threads) {}
 
   bool VisitFunctionDecl(clang::FunctionDecl* function) {
     if (!function->doesThisDeclarationHaveABody() ||
@@ -43,10 +32,7 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
     if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function)) {
       if (method->getParent()->isLambda()) return true;  // with its parent
     }
-    if (!TranslationUnitAnalysis::IsUserCode(sources_,
-                                             function->getLocation())) {
-      return true;
-    }
+    if (!IsUserCode(sources(), function->getLocation())) return true;
     functions_->push_back(function);
     return true;
   }
@@ -54,8 +40,7 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   bool VisitRecordDecl(clang::RecordDecl* record) {
     if (*uses_threads_) return true;
     for (const clang::FieldDecl* field : record->fields()) {
-      if (IsSynchronizationType(field->getType()) ||
-          IsThreadType(field->getType())) {
+      if (IsConcurrencyPrimitive(field->getType())) {
         *uses_threads_ = true;
         break;
       }
@@ -64,15 +49,13 @@ class FunctionCollector : public clang::RecursiveASTVisitor<FunctionCollector> {
   }
 
   bool VisitVarDecl(clang::VarDecl* var) {
-    if (!*uses_threads_ && (IsSynchronizationType(var->getType()) ||
-                            IsThreadType(var->getType()))) {
+    if (!*uses_threads_ && IsConcurrencyPrimitive(var->getType())) {
       *uses_threads_ = true;
     }
     return true;
   }
 
  private:
-  const clang::SourceManager& sources_;
   std::vector<const clang::FunctionDecl*>* functions_;
   bool* uses_threads_;
 };
@@ -150,23 +133,16 @@ struct HelperFacts {
 
 }  // namespace
 
-bool TranslationUnitAnalysis::IsUserCode(const clang::SourceManager& sources,
-                                         clang::SourceLocation location) {
-  if (location.isInvalid()) return false;
-  location = sources.getExpansionLoc(location);
-  if (sources.isInSystemHeader(location)) return false;
-  llvm::StringRef file = sources.getFilename(location);
-  return !file.contains("/third_party/") && !file.startswith("third_party/") &&
-         !file.contains("/external/") && !file.startswith("external/");
-}
-
-TranslationUnitAnalysis::TranslationUnitAnalysis(clang::ASTContext& context) {
+TranslationUnitAnalysis::TranslationUnitAnalysis(
+    clang::ASTContext& context, ExpressionContexts* expressions) {
   FunctionCollector collector(context.getSourceManager(), &functions_,
                               &uses_threads_);
   collector.TraverseDecl(context.getTranslationUnitDecl());
   if (!uses_threads_) uses_threads_ = DeclaresThreadsOrLocks(context);
 
-  FunctionAnalyzer analyzer(context);
+  ExpressionContexts own_expressions;
+  FunctionAnalyzer analyzer(
+      context, expressions != nullptr ? expressions : &own_expressions);
   llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> helpers;
   // Helpers calling helpers need a few rounds; each round can only add
   // entry locks derived from the previous one, so this settles quickly.

@@ -8,6 +8,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/function_analyzer.h"
 
 namespace lockstep::lint {
@@ -15,8 +16,10 @@ namespace lockstep::lint {
 class TranslationUnitAnalysis {
  public:
   // Analyzes `context`'s translation unit. Functions in system headers and in
-  // third-party directories (third_party/, external/) are skipped.
-  explicit TranslationUnitAnalysis(clang::ASTContext& context);
+  // third-party directories (third_party/, external/) are skipped. The parent
+  // indexes of the functions analyzed are kept in `expressions` when given.
+  explicit TranslationUnitAnalysis(clang::ASTContext& context,
+                                   ExpressionContexts* expressions = nullptr);
 
   const AnalysisResults& results() const { return results_; }
   // The analyzed function definitions, in source order.
@@ -26,11 +29,6 @@ class TranslationUnitAnalysis {
   // True when the translation unit can see threads or locks (std::thread,
   // std::mutex, absl::Mutex, ...): code in it may run on several threads.
   bool uses_threads() const { return uses_threads_; }
-
-  // True for locations in code the project owns (not system headers, not
-  // third_party/ or external/ directories).
-  static bool IsUserCode(const clang::SourceManager& sources,
-                         clang::SourceLocation location);
 
  private:
   std::vector<const clang::FunctionDecl*> functions_;

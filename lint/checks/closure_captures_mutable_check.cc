@@ -1,7 +1,7 @@
 #include "lint/checks/closure_captures_mutable_check.h"
 
-#include <map>
-#include <memory>
+#include <algorithm>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -9,8 +9,8 @@
 #include "clang/AST/StmtCXX.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/thread_model.h"
 #include "lint/checks/field_rules.h"
-#include "lint/checks/thread_events.h"
 
 namespace lockstep::lint {
 namespace {
@@ -109,23 +109,15 @@ bool IsSharedStateAccess(const clang::DeclRefExpr* ref,
 bool IsSharedMutableLocal(const clang::VarDecl* var) {
   clang::QualType type = var->getType().getNonReferenceType();
   if (type.isConstQualified()) return false;
-  return !IsSynchronizationType(type) && !IsThreadType(type);
+  return !IsConcurrencyPrimitive(type);
 }
 
 }  // namespace
 
 void ClosureCapturesMutableCheck::CheckTranslationUnit(
     TranslationUnitIndex& index) {
-  clang::ASTContext& context = index.context();
   const TranslationUnitAnalysis& analysis = index.analysis();
   if (!analysis.uses_threads()) return;
-  analysis_ = &analysis;
-  by_field_.clear();
-  joins_.clear();
-  expressions_.clear();
-  for (const FieldAccess& access : analysis.results().accesses) {
-    by_field_[access.field].push_back(&access);
-  }
 
   std::vector<Closure> closures;
   std::vector<const clang::LambdaExpr*> seen_lambdas;
@@ -141,7 +133,7 @@ void ClosureCapturesMutableCheck::CheckTranslationUnit(
     // be a visitor called before it returns: only lambdas that certainly run
     // elsewhere are judged.
     const clang::FunctionDecl* created_in = access.context.named_function;
-    if (ExpressionsOf(created_in).DeferralOf(lambda) !=
+    if (index.ExpressionsOf(created_in).DeferralOf(lambda) !=
         LambdaDeferral::kRunsElsewhere)
       continue;
     Closure closure;
@@ -159,7 +151,6 @@ void ClosureCapturesMutableCheck::CheckTranslationUnit(
 
   for (const clang::FunctionDecl* function : analysis.functions()) {
     std::vector<const clang::LambdaExpr*> lambdas;
-    joins_[function] = JoinLocations(function);
     ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
       if (const auto* lambda = llvm::dyn_cast<clang::LambdaExpr>(stmt)) {
         lambdas.push_back(lambda);
@@ -187,42 +178,33 @@ void ClosureCapturesMutableCheck::CheckTranslationUnit(
       closures.push_back(std::move(closure));
     });
     for (const clang::LambdaExpr* lambda : lambdas) {
-      JudgeLocalsCapturedBy(lambda, function, context);
+      JudgeLocalsCapturedBy(lambda, function, index);
     }
   }
-  for (const Closure& closure : closures) JudgeFieldsOf(closure, context);
-}
-
-const ExpressionContext& ClosureCapturesMutableCheck::ExpressionsOf(
-    const clang::FunctionDecl* function) {
-  std::unique_ptr<ExpressionContext>& expressions = expressions_[function];
-  if (expressions == nullptr)
-    expressions = std::make_unique<ExpressionContext>(function->getBody());
-  return *expressions;
+  for (const Closure& closure : closures) JudgeFieldsOf(closure, index);
 }
 
 bool ClosureCapturesMutableCheck::OrderedWithClosure(
     const FieldAccess& access, const Closure& closure,
-    const clang::SourceManager& sources) const {
+    TranslationUnitIndex& index) const {
+  const clang::SourceManager& sources = index.sources();
   if (access.context.deferred) return false;
   clang::SourceLocation location = access.expr->getMemberLoc();
   if (SameFunction(access.context.named_function, closure.created_in) &&
       sources.isBeforeInTranslationUnit(location, closure.created_at)) {
     return true;  // before the thread starts
   }
-  auto joins = joins_.find(access.context.named_function);
-  if (joins == joins_.end()) return false;
-  for (clang::SourceLocation join : joins->second) {
+  for (clang::SourceLocation join :
+       index.JoinsIn(access.context.named_function)) {
     if (sources.isBeforeInTranslationUnit(join, location)) return true;
   }
   return false;
 }
 
 void ClosureCapturesMutableCheck::JudgeFieldsOf(const Closure& closure,
-                                                clang::ASTContext& context) {
-  const clang::SourceManager& sources = context.getSourceManager();
+                                                TranslationUnitIndex& index) {
   std::set<const clang::FieldDecl*> judged;
-  for (const FieldAccess& inside : analysis_->results().accesses) {
+  for (const FieldAccess& inside : index.analysis().results().accesses) {
     if (!closure.contains(inside)) continue;
     const clang::FieldDecl* field = inside.field;
     if (NeedsNoLock(field) || IsImmutable(field) || HasDeclaredGuard(field)) {
@@ -230,11 +212,11 @@ void ClosureCapturesMutableCheck::JudgeFieldsOf(const Closure& closure,
     }
     if (judged.count(field) > 0) continue;
     const FieldAccess* conflicting = nullptr;
-    for (const FieldAccess* other : by_field_[field]) {
+    for (const FieldAccess* other : index.accesses_by_field().Of(field)) {
       if (closure.contains(*other) || !MayRunConcurrently(*other)) continue;
       if (!inside.is_write && !other->is_write) continue;
       if (inside.held.SharesLockWith(other->held)) continue;
-      if (OrderedWithClosure(*other, closure, sources)) continue;
+      if (OrderedWithClosure(*other, closure, index)) continue;
       if (conflicting == nullptr ||
           (other->is_write && !conflicting->is_write)) {
         conflicting = other;
@@ -264,17 +246,17 @@ void ClosureCapturesMutableCheck::JudgeFieldsOf(const Closure& closure,
 
 void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
     const clang::LambdaExpr* lambda, const clang::FunctionDecl* function,
-    clang::ASTContext& context) {
+    TranslationUnitIndex& index) {
   bool by_reference = false;
   for (const clang::LambdaCapture& capture : lambda->captures()) {
     by_reference |= capture.capturesVariable() &&
                     capture.getCaptureKind() == clang::LCK_ByRef;
   }
   if (!by_reference) return;
-  const ExpressionContext& expressions = ExpressionsOf(function);
+  const ExpressionContext& expressions = index.ExpressionsOf(function);
   if (expressions.DeferralOf(lambda) != LambdaDeferral::kRunsElsewhere) return;
-  const clang::SourceManager& sources = context.getSourceManager();
-  const auto& lockset_at = analysis_->results().lockset_at;
+  const clang::SourceManager& sources = index.sources();
+  const auto& lockset_at = index.analysis().results().lockset_at;
   auto held_at = [&](const clang::Stmt* stmt) {
     auto it = lockset_at.find(stmt);
     return it == lockset_at.end() ? Lockset() : it->second;
@@ -283,7 +265,7 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
   // Where the code around the lambda stops running alongside it.
   clang::SourceLocation end = lambda->getEndLoc();
   clang::SourceLocation joined;
-  for (clang::SourceLocation join : joins_[function]) {
+  for (clang::SourceLocation join : index.JoinsIn(function)) {
     if (sources.isBeforeInTranslationUnit(end, join) &&
         (joined.isInvalid() || sources.isBeforeInTranslationUnit(join, joined)))
       joined = join;

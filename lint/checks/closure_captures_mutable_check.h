@@ -6,15 +6,10 @@
 #define LOCKSTEP_LINT_CHECKS_CLOSURE_CAPTURES_MUTABLE_CHECK_H_
 
 #include <functional>
-#include <map>
-#include <memory>
-#include <set>
 #include <string>
-#include <vector>
 
 #include "clang/AST/ExprCXX.h"
-#include "lint/analysis/expression_context.h"
-#include "lint/analysis/translation_unit_analysis.h"
+#include "lint/analysis/function_analyzer.h"
 #include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {
@@ -37,26 +32,15 @@ class ClosureCapturesMutableCheck : public TranslationUnitCheck {
     std::function<bool(const FieldAccess&)> contains;
   };
 
-  void JudgeFieldsOf(const Closure& closure, clang::ASTContext& context);
+  void JudgeFieldsOf(const Closure& closure, TranslationUnitIndex& index);
   void JudgeLocalsCapturedBy(const clang::LambdaExpr* lambda,
                              const clang::FunctionDecl* function,
-                             clang::ASTContext& context);
+                             TranslationUnitIndex& index);
   // True when `access` is ordered with the closure by the thread's start or
   // join: before the closure is created in the same function, or after a
   // join() in its own function.
   bool OrderedWithClosure(const FieldAccess& access, const Closure& closure,
-                          const clang::SourceManager& sources) const;
-
-  // The parent index of `function`'s body, built once per function.
-  const ExpressionContext& ExpressionsOf(const clang::FunctionDecl* function);
-
-  const TranslationUnitAnalysis* analysis_ = nullptr;
-  std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>> by_field_;
-  // Locations of join() calls, by the function they are in.
-  std::map<const clang::FunctionDecl*, std::vector<clang::SourceLocation>>
-      joins_;
-  std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
-      expressions_;
+                          TranslationUnitIndex& index) const;
 };
 
 }  // namespace lockstep::lint

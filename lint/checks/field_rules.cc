@@ -5,12 +5,13 @@
 #include "clang/AST/Attr.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/thread_model.h"
 
 namespace lockstep::lint {
 
 bool NeedsNoLock(const clang::FieldDecl* field) {
   clang::QualType type = field->getType();
-  if (IsSynchronizationType(type) || IsThreadType(type)) return true;
+  if (IsConcurrencyPrimitive(type)) return true;
   return IsDocumentedThreadConfined(field);
 }
 

@@ -157,24 +157,6 @@ class IfCollector : public clang::RecursiveASTVisitor<IfCollector> {
   std::vector<const clang::IfStmt*> ifs;
 };
 
-// An atomic reference count: shared ownership, not shared mutation (a
-// copy-on-write representation mutates only while it is uniquely owned).
-bool IsReferenceCount(const clang::FieldDecl* field) {
-  return llvm::StringRef(field->getNameAsString()).lower().find("ref") !=
-         std::string::npos;
-}
-
-// A class whose objects are plausibly shared between threads: it owns a lock,
-// an atomic (other than a reference count), a condition variable or a thread.
-bool IsSharedClass(const clang::RecordDecl* record) {
-  for (const clang::FieldDecl* field : record->fields()) {
-    clang::QualType type = field->getType();
-    if (IsLockableType(type) || IsThreadType(type)) return true;
-    if (IsSynchronizationType(type) && !IsReferenceCount(field)) return true;
-  }
-  return false;
-}
-
 std::string MutexOf(const clang::RecordDecl* record) {
   for (const clang::FieldDecl* field : record->fields()) {
     if (IsLockableType(field->getType())) return field->getNameAsString();
@@ -185,7 +167,6 @@ std::string MutexOf(const clang::RecordDecl* record) {
 }  // namespace
 
 void LazyInitRaceCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
-  clang::ASTContext& context = index.context();
   const TranslationUnitAnalysis& analysis = index.analysis();
   for (const clang::FunctionDecl* function : analysis.functions()) {
     if (llvm::isa<clang::CXXConstructorDecl>(function) ||
@@ -194,14 +175,14 @@ void LazyInitRaceCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
     }
     IfCollector collector;
     collector.TraverseStmt(function->getBody());
-    for (const clang::IfStmt* if_stmt : collector.ifs)
-      CheckIf(if_stmt, analysis, context);
+    for (const clang::IfStmt* if_stmt : collector.ifs) CheckIf(if_stmt, index);
   }
 }
 
 void LazyInitRaceCheck::CheckIf(const clang::IfStmt* if_stmt,
-                                const TranslationUnitAnalysis& analysis,
-                                clang::ASTContext& context) {
+                                TranslationUnitIndex& index) {
+  clang::ASTContext& context = index.context();
+  const TranslationUnitAnalysis& analysis = index.analysis();
   if (if_stmt->getCond() == nullptr || if_stmt->getThen() == nullptr) return;
   std::optional<Tested> tested = UnsetTest(if_stmt->getCond(), context);
   if (!tested) return;
@@ -228,7 +209,8 @@ void LazyInitRaceCheck::CheckIf(const clang::IfStmt* if_stmt,
         access->context.no_analysis) {
       return;
     }
-    if (!access->context.deferred && !IsSharedClass(field->getParent())) return;
+    // Code that runs on another thread is evidence of sharing in itself.
+    if (!index.shared_classes().IsShared(field->getParent())) return;
     where = FunctionDisplayName(access->context.named_function);
     mutex = MutexOf(field->getParent());
   } else if (!analysis.uses_threads()) {

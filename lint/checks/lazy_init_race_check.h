@@ -7,7 +7,6 @@
 #define LOCKSTEP_LINT_CHECKS_LAZY_INIT_RACE_CHECK_H_
 
 #include "clang/AST/Stmt.h"
-#include "lint/analysis/translation_unit_analysis.h"
 #include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {
@@ -21,9 +20,7 @@ class LazyInitRaceCheck : public TranslationUnitCheck {
  private:
   void CheckTranslationUnit(TranslationUnitIndex& index) override;
 
-  void CheckIf(const clang::IfStmt* if_stmt,
-               const TranslationUnitAnalysis& analysis,
-               clang::ASTContext& context);
+  void CheckIf(const clang::IfStmt* if_stmt, TranslationUnitIndex& index);
 };
 
 }  // namespace lockstep::lint

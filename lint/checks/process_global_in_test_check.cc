@@ -6,12 +6,12 @@
 #include <utility>
 #include <vector>
 
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Lex/Lexer.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
-#include "lint/analysis/thread_callables.h"
-#include "lint/analysis/translation_unit_analysis.h"
+#include "lint/analysis/thread_model.h"
+#include "lint/analysis/user_code.h"
 
 namespace lockstep::lint {
 namespace {
@@ -232,13 +232,15 @@ bool InAssertionMacro(clang::SourceLocation location,
 // after conversion to a string and concatenation. Streaming it into a log or
 // comparing it does not count.
 bool IsUsedAsValue(const clang::StringLiteral* literal,
-                   clang::ASTContext& context) {
+                   const ExpressionContext& expressions) {
   const clang::Stmt* child = literal;
-  clang::DynTypedNodeList parents = context.getParents(*literal);
-  for (int steps = 0; !parents.empty() && steps < 16; ++steps) {
-    if (parents[0].get<clang::VarDecl>() != nullptr) return true;
-    const auto* parent = parents[0].get<clang::Stmt>();
-    if (parent == nullptr) return false;
+  const clang::Stmt* parent = expressions.Parent(literal);
+  for (int steps = 0; parent != nullptr && steps < 16; ++steps) {
+    // A variable's initializer, or an init-capture's.
+    if (llvm::isa<clang::DeclStmt>(parent) ||
+        llvm::isa<clang::LambdaExpr>(parent)) {
+      return true;
+    }
     if (llvm::isa<clang::ImplicitCastExpr>(parent) ||
         llvm::isa<clang::ParenExpr>(parent) ||
         llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
@@ -261,7 +263,7 @@ bool IsUsedAsValue(const clang::StringLiteral* literal,
       return false;
     }
     child = parent;
-    parents = context.getParents(*parent);
+    parent = expressions.Parent(parent);
   }
   return false;
 }
@@ -302,95 +304,25 @@ std::optional<unsigned> FixedPortValue(const clang::Expr* value,
   return static_cast<unsigned>(port);
 }
 
-// Finds the functions the check looks into: GoogleTest bodies and fixture
-// hooks, and the callables handed to std::thread / std::jthread /
-// std::async.
-class ContextCollector : public clang::RecursiveASTVisitor<ContextCollector> {
+// Finds the GoogleTest bodies, fixture hooks, and fixture constructors and
+// destructors.
+class TestCollector : public UserCodeVisitor<TestCollector> {
  public:
-  explicit ContextCollector(clang::ASTContext& context) : context_(context) {}
+  explicit TestCollector(const clang::SourceManager& sources)
+      : UserCodeVisitor(sources) {}
 
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return false; }
-
-  bool TraverseDecl(clang::Decl* decl) {
-    if (decl == nullptr) return true;
-    if (!llvm::isa<clang::TranslationUnitDecl>(decl) &&
-        !TranslationUnitAnalysis::IsUserCode(context_.getSourceManager(),
-                                             decl->getLocation())) {
-      return true;
-    }
-    return clang::RecursiveASTVisitor<ContextCollector>::TraverseDecl(decl);
-  }
-
-  bool TraverseFunctionDecl(clang::FunctionDecl* function) {
-    return TraverseFunction(function, [&] {
-      return clang::RecursiveASTVisitor<ContextCollector>::TraverseFunctionDecl(
-          function);
-    });
-  }
-  bool TraverseCXXMethodDecl(clang::CXXMethodDecl* function) {
-    return TraverseFunction(function, [&] {
-      return clang::RecursiveASTVisitor<
-          ContextCollector>::TraverseCXXMethodDecl(function);
-    });
-  }
-  bool TraverseCXXConstructorDecl(clang::CXXConstructorDecl* function) {
-    return TraverseFunction(function, [&] {
-      return clang::RecursiveASTVisitor<
-          ContextCollector>::TraverseCXXConstructorDecl(function);
-    });
-  }
-  bool TraverseCXXDestructorDecl(clang::CXXDestructorDecl* function) {
-    return TraverseFunction(function, [&] {
-      return clang::RecursiveASTVisitor<
-          ContextCollector>::TraverseCXXDestructorDecl(function);
-    });
-  }
-
-  bool VisitCXXConstructExpr(clang::CXXConstructExpr* construct) {
-    AddThreadBody(ThreadStartCallable(construct));
-    return true;
-  }
-  bool VisitCallExpr(clang::CallExpr* call) {
-    AddThreadBody(ThreadStartCallable(call));
-    return true;
-  }
-
-  std::vector<std::pair<const clang::Stmt*, std::string>> bodies;
-
- private:
-  template <typename Traverse>
-  bool TraverseFunction(clang::FunctionDecl* function, Traverse traverse) {
+  bool VisitFunctionDecl(clang::FunctionDecl* function) {
     if (function->doesThisDeclarationHaveABody() &&
         !function->isDependentContext()) {
       if (std::optional<std::string> where =
               TestFunctionDescription(function)) {
-        bodies.emplace_back(function->getBody(), *where);
+        tests.emplace_back(function, *where);
       }
     }
-    const clang::FunctionDecl* outer = current_;
-    current_ = function;
-    bool result = traverse();
-    current_ = outer;
-    return result;
+    return true;
   }
 
-  void AddThreadBody(const clang::Expr* callable) {
-    if (callable == nullptr || callable->isValueDependent()) return;
-    const clang::FunctionDecl* runs = CallableFunction(callable);
-    if (runs == nullptr || runs->getBody() == nullptr ||
-        !TranslationUnitAnalysis::IsUserCode(context_.getSourceManager(),
-                                             runs->getLocation())) {
-      return;
-    }
-    std::string where = "code run on a thread";
-    if (current_ != nullptr)
-      where += " started in '" + FunctionDisplayName(current_) + "'";
-    bodies.emplace_back(runs->getBody(), where);
-  }
-
-  clang::ASTContext& context_;
-  const clang::FunctionDecl* current_ = nullptr;
+  std::vector<std::pair<const clang::FunctionDecl*, std::string>> tests;
 };
 
 // What one body does to process-wide state.
@@ -402,8 +334,9 @@ struct Finding {
 
 class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
  public:
-  BodyScanner(clang::ASTContext& context, const std::string& where)
-      : context_(context), where_(where) {}
+  BodyScanner(clang::ASTContext& context, const ExpressionContext& expressions,
+              const std::string& where)
+      : context_(context), expressions_(expressions), where_(where) {}
 
   bool VisitCallExpr(clang::CallExpr* call) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
@@ -461,7 +394,7 @@ class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
     }
     if (InAssertionMacro(literal->getBeginLoc(), sources,
                          context_.getLangOpts()) ||
-        !IsUsedAsValue(literal, context_)) {
+        !IsUsedAsValue(literal, expressions_)) {
       return true;
     }
     Add(literal->getBeginLoc(),
@@ -491,11 +424,12 @@ class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
     const clang::SourceManager& sources = context_.getSourceManager();
     if (InDeathTestStatement(location, sources, context_.getLangOpts())) return;
     location = sources.getExpansionLoc(location);
-    if (!TranslationUnitAnalysis::IsUserCode(sources, location)) return;
+    if (!IsUserCode(sources, location)) return;
     findings.push_back(Finding{location, std::move(message), std::move(note)});
   }
 
   clang::ASTContext& context_;
+  const ExpressionContext& expressions_;
   const std::string& where_;
 };
 
@@ -503,18 +437,27 @@ class BodyScanner : public clang::RecursiveASTVisitor<BodyScanner> {
 
 void ProcessGlobalInTestCheck::CheckTranslationUnit(
     TranslationUnitIndex& index) {
-  clang::ASTContext& context = index.context();
-  ContextCollector collector(context);
-  collector.TraverseDecl(context.getTranslationUnitDecl());
-  for (const auto& [body, where] : collector.bodies)
-    CheckBody(body, where, context);
+  TestCollector tests(index.sources());
+  tests.TraverseDecl(index.context().getTranslationUnitDecl());
+  for (const auto& [function, where] : tests.tests)
+    CheckBody(function, where, index);
+  for (const ThreadStart& start : index.thread_starts()) {
+    if (start.runs == nullptr || start.runs->getBody() == nullptr ||
+        !IsUserCode(index.sources(), start.runs->getLocation())) {
+      continue;
+    }
+    std::string where = "code run on a thread";
+    if (start.started_in != nullptr)
+      where += " started in '" + FunctionDisplayName(start.started_in) + "'";
+    CheckBody(start.runs, where, index);
+  }
 }
 
-void ProcessGlobalInTestCheck::CheckBody(const clang::Stmt* body,
+void ProcessGlobalInTestCheck::CheckBody(const clang::FunctionDecl* function,
                                          const std::string& where,
-                                         clang::ASTContext& context) {
-  BodyScanner scanner(context, where);
-  scanner.TraverseStmt(const_cast<clang::Stmt*>(body));
+                                         TranslationUnitIndex& index) {
+  BodyScanner scanner(index.context(), index.ExpressionsOf(function), where);
+  scanner.TraverseStmt(function->getBody());
   for (const Finding& finding : scanner.findings) {
     if (!FirstReport(finding.location)) continue;
     diag(finding.location, "%0") << finding.message;

@@ -22,10 +22,10 @@ class ProcessGlobalInTestCheck : public TranslationUnitCheck {
  private:
   void CheckTranslationUnit(TranslationUnitIndex& index) override;
 
-  // Reports what `body` (a test, fixture method or thread body, described
-  // by `where`) does to process-wide state.
-  void CheckBody(const clang::Stmt* body, const std::string& where,
-                 clang::ASTContext& context);
+  // Reports what the body of `function` (a test, fixture method or thread
+  // body, described by `where`) does to process-wide state.
+  void CheckBody(const clang::FunctionDecl* function, const std::string& where,
+                 TranslationUnitIndex& index);
 };
 
 }  // namespace lockstep::lint

@@ -7,12 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
+#include "lint/analysis/cfg_dataflow.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
-#include "lint/analysis/thread_callables.h"
-#include "lint/analysis/translation_unit_analysis.h"
+#include "lint/analysis/thread_model.h"
+#include "lint/analysis/user_code.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -41,42 +42,11 @@ llvm::StringRef RecordName(clang::QualType type) {
   return record->getName();
 }
 
-// The object type of a member call: `t.join()` and `t->join()` alike.
-clang::QualType ObjectType(const clang::Expr* object) {
-  if (object == nullptr) return clang::QualType();
-  clang::QualType type = object->getType();
-  if (type->isPointerType()) type = type->getPointeeType();
-  return type;
-}
-
-bool IsStdThreadObject(const clang::Expr* object) {
-  clang::QualType type = ObjectType(object);
-  return !type.isNull() && IsStdThread(type);
-}
-
 const clang::FunctionDecl* DefinitionOf(const clang::FunctionDecl* function) {
   if (function == nullptr) return nullptr;
   const clang::FunctionDecl* definition = nullptr;
   if (!function->hasBody(definition)) return nullptr;
   return definition;
-}
-
-// A field that holds threads: std::thread itself, or a std:: container or
-// owner of them (vector, deque, list, array, optional, unique_ptr).
-bool HoldsThreads(clang::QualType type) {
-  if (IsStdThread(type)) return true;
-  const auto* specialization =
-      llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
-          type->getAsCXXRecordDecl());
-  if (specialization == nullptr || !specialization->isInStdNamespace() ||
-      !NameIs(specialization, {"vector", "deque", "list", "forward_list",
-                               "array", "optional", "unique_ptr"})) {
-    return false;
-  }
-  const clang::TemplateArgumentList& args = specialization->getTemplateArgs();
-  return args.size() > 0 &&
-         args[0].getKind() == clang::TemplateArgument::Type &&
-         IsStdThread(args[0].getAsType());
 }
 
 // The field of `this` an expression denotes or reaches into: `t_`,
@@ -154,20 +124,14 @@ struct Exit {
   ExitKind kind;
 };
 
-const clang::Stmt* ParentStmt(clang::ASTContext& context,
-                              const clang::Stmt* stmt) {
-  auto parents = context.getParents(*stmt);
-  if (parents.empty()) return nullptr;
-  return parents[0].get<clang::Stmt>();
-}
-
 // True when a use of `ref` cannot end the thread's joinability or hand it
 // off: `t.get_id()`, `t.native_handle()`. Anything else (join, detach,
 // joinable, std::move, passing it on) ends the tracking: precision first.
-bool IsHarmlessUse(clang::ASTContext& context, const clang::DeclRefExpr* ref) {
-  const clang::Stmt* parent = ParentStmt(context, ref);
+bool IsHarmlessUse(const ExpressionContext& expressions,
+                   const clang::DeclRefExpr* ref) {
+  const clang::Stmt* parent = expressions.Parent(ref);
   while (parent != nullptr && llvm::isa<clang::ImplicitCastExpr>(parent))
-    parent = ParentStmt(context, parent);
+    parent = expressions.Parent(parent);
   const auto* member = llvm::dyn_cast_or_null<clang::MemberExpr>(parent);
   return member != nullptr &&
          NameIs(member->getMemberDecl(), {"get_id", "native_handle"});
@@ -180,11 +144,11 @@ bool StartsJoinable(const clang::VarDecl* var) {
 
 // The try statement whose handlers catch an exception thrown at `stmt`, when
 // it is inside `body`.
-const clang::CXXTryStmt* CatchingTry(clang::ASTContext& context,
+const clang::CXXTryStmt* CatchingTry(const ExpressionContext& expressions,
                                      const clang::Stmt* stmt) {
   const clang::Stmt* child = stmt;
-  for (const clang::Stmt* parent = ParentStmt(context, stmt); parent != nullptr;
-       parent = ParentStmt(context, parent)) {
+  for (const clang::Stmt* parent = expressions.Parent(stmt); parent != nullptr;
+       parent = expressions.Parent(parent)) {
     if (const auto* try_stmt = llvm::dyn_cast<clang::CXXTryStmt>(parent)) {
       if (try_stmt->getTryBlock() == child) return try_stmt;
     }
@@ -205,25 +169,24 @@ bool Contains(const clang::SourceManager& sources, const clang::Stmt* outer,
 // joinable, in source order.
 std::vector<Exit> UnjoinedExits(const clang::FunctionDecl* function,
                                 const clang::VarDecl* var,
-                                clang::ASTContext& context) {
-  clang::CFG::BuildOptions options;
-  options.AddImplicitDtors = true;
-  options.AddTemporaryDtors = false;
-  options.AddInitializers = false;
-  options.setAllAlwaysAdd();
+                                TranslationUnitIndex& index) {
   std::unique_ptr<clang::CFG> cfg =
-      clang::CFG::buildCFG(function, function->getBody(), &context, options);
+      BuildAnalysisCfg(function, function->getBody(), index.context());
   if (cfg == nullptr) return {};
-  const clang::SourceManager& sources = context.getSourceManager();
+  const clang::SourceManager& sources = index.sources();
+  const ExpressionContext& expressions = index.ExpressionsOf(function);
 
   std::vector<Exit> exits;
   llvm::DenseSet<const void*> exit_seen;
+  bool recording = false;
   auto add_exit = [&](const void* key, clang::SourceLocation location,
                       ExitKind kind) {
-    if (exit_seen.insert(key).second) exits.push_back(Exit{location, kind});
+    if (recording && exit_seen.insert(key).second)
+      exits.push_back(Exit{location, kind});
   };
 
-  auto transfer = [&](const clang::CFGBlock& block, bool live) {
+  auto transfer = [&](const clang::CFGBlock& block, bool live, bool record) {
+    recording = record;
     for (const clang::CFGElement& element : block) {
       if (auto dtor = element.getAs<clang::CFGAutomaticObjDtor>()) {
         if (dtor->getVarDecl() != var || !live) continue;
@@ -248,7 +211,8 @@ std::vector<Exit> UnjoinedExits(const clang::FunctionDecl* function,
         if (decl->isSingleDecl() && decl->getSingleDecl() == var)
           live = StartsJoinable(var);
       } else if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
-        if (ref->getDecl() == var && !IsHarmlessUse(context, ref)) live = false;
+        if (ref->getDecl() == var && !IsHarmlessUse(expressions, ref))
+          live = false;
       } else if (const auto* op =
                      llvm::dyn_cast<clang::CXXOperatorCallExpr>(stmt)) {
         // `t = std::thread(...)` after the reference to `t` ended tracking.
@@ -261,7 +225,8 @@ std::vector<Exit> UnjoinedExits(const clang::FunctionDecl* function,
       } else if (const auto* throw_expr =
                      llvm::dyn_cast<clang::CXXThrowExpr>(stmt)) {
         if (!live) continue;
-        const clang::CXXTryStmt* try_stmt = CatchingTry(context, throw_expr);
+        const clang::CXXTryStmt* try_stmt =
+            CatchingTry(expressions, throw_expr);
         // Unwinding destroys the thread unless the handler is in its scope.
         if (try_stmt == nullptr ||
             Contains(sources, try_stmt->getTryBlock(), var->getLocation())) {
@@ -273,26 +238,27 @@ std::vector<Exit> UnjoinedExits(const clang::FunctionDecl* function,
     return live;
   };
 
-  std::vector<int> state(cfg->getNumBlockIDs(), -1);  // -1: not reached
-  std::vector<const clang::CFGBlock*> worklist = {&cfg->getEntry()};
-  state[cfg->getEntry().getBlockID()] = 0;
-  while (!worklist.empty()) {
-    const clang::CFGBlock* block = worklist.back();
-    worklist.pop_back();
-    bool out = transfer(*block, state[block->getBlockID()] == 1);
-    for (const clang::CFGBlock::AdjacentBlock& successor : block->succs()) {
-      const clang::CFGBlock* next = successor.getReachableBlock();
-      if (next == nullptr) continue;
-      int merged = std::max(state[next->getBlockID()], out ? 1 : 0);
-      if (merged != state[next->getBlockID()]) {
-        state[next->getBlockID()] = merged;
-        worklist.push_back(next);
-      }
-    }
-  }
-  std::sort(exits.begin(), exits.end(), [&](const Exit& a, const Exit& b) {
-    return sources.isBeforeInTranslationUnit(a.location, b.location);
+  // Whether the thread may be joinable on entry to each block: it is on some
+  // path, so the states can only grow, once each.
+  std::vector<std::optional<bool>> in = SolveForward(
+      *cfg, false,
+      [&](const clang::CFGBlock& block, bool* live) {
+        *live = transfer(block, *live, /*record=*/false);
+      },
+      [](const clang::CFGBlock&, unsigned, bool*) {},
+      [](bool* into, bool from) {
+        if (*into || !from) return false;
+        *into = true;
+        return true;
+      },
+      kUnboundedPasses);
+  ForEachReachedBlock(*cfg, in, [&](const clang::CFGBlock& block, bool* live) {
+    transfer(block, *live, /*record=*/true);
   });
+  std::stable_sort(
+      exits.begin(), exits.end(), [&](const Exit& a, const Exit& b) {
+        return sources.isBeforeInTranslationUnit(a.location, b.location);
+      });
   return exits;
 }
 
@@ -328,16 +294,16 @@ bool CanLeaveLoop(const clang::Stmt* stmt, bool in_nested_breakable) {
 // True when nothing in the loop body can change a local variable the
 // condition reads: every use of it in the body is a plain read.
 bool OnlyReadIn(const clang::Stmt* stmt, const clang::VarDecl* var,
-                clang::ASTContext& context) {
+                const ExpressionContext& expressions) {
   if (stmt == nullptr) return true;
   if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt)) {
     if (ref->getDecl() != var) return true;
     const auto* cast = llvm::dyn_cast_or_null<clang::ImplicitCastExpr>(
-        ParentStmt(context, ref));
+        expressions.Parent(ref));
     return cast != nullptr && cast->getCastKind() == clang::CK_LValueToRValue;
   }
   for (const clang::Stmt* child : stmt->children()) {
-    if (!OnlyReadIn(child, var, context)) return false;
+    if (!OnlyReadIn(child, var, expressions)) return false;
   }
   return true;
 }
@@ -350,11 +316,12 @@ bool OnlyReadIn(const clang::Stmt* stmt, const clang::VarDecl* var,
 bool ConditionNeverChanges(const clang::Expr* condition,
                            const clang::Stmt* loop,
                            const clang::FunctionDecl* function,
-                           clang::ASTContext& context) {
+                           TranslationUnitIndex& index) {
   if (condition == nullptr) return true;
   if (condition->isValueDependent()) return false;
   bool value = false;
-  if (condition->EvaluateAsBooleanCondition(value, context)) return value;
+  if (condition->EvaluateAsBooleanCondition(value, index.context()))
+    return value;
   std::vector<const clang::VarDecl*> vars;
   bool only_locals = true;
   std::function<void(const clang::Stmt*)> visit = [&](const clang::Stmt* s) {
@@ -384,7 +351,7 @@ bool ConditionNeverChanges(const clang::Expr* condition,
   visit(condition);
   if (!only_locals || vars.empty()) return false;
   for (const clang::VarDecl* var : vars) {
-    if (!OnlyReadIn(loop, var, context)) return false;
+    if (!OnlyReadIn(loop, var, index.ExpressionsOf(function))) return false;
   }
   return true;
 }
@@ -397,14 +364,11 @@ struct EndlessLoop {
 // Finds a loop that never ends in `function`'s body or in the functions it
 // calls (visible bodies, a few levels deep).
 std::optional<EndlessLoop> FindEndlessLoop(
-    const clang::FunctionDecl* function, clang::ASTContext& context, int depth,
+    const clang::FunctionDecl* function, TranslationUnitIndex& index, int depth,
     llvm::DenseSet<const clang::FunctionDecl*>& visited) {
   function = DefinitionOf(function);
   if (function == nullptr || !visited.insert(function).second) return {};
-  if (!TranslationUnitAnalysis::IsUserCode(context.getSourceManager(),
-                                           function->getLocation())) {
-    return {};
-  }
+  if (!IsUserCode(index.sources(), function->getLocation())) return {};
   std::optional<EndlessLoop> found;
   std::vector<const clang::FunctionDecl*> callees;
   std::function<void(const clang::Stmt*)> visit = [&](const clang::Stmt* s) {
@@ -425,7 +389,7 @@ std::optional<EndlessLoop> FindEndlessLoop(
     } else {
       is_loop = false;
     }
-    if (is_loop && ConditionNeverChanges(condition, s, function, context) &&
+    if (is_loop && ConditionNeverChanges(condition, s, function, index) &&
         !CanLeaveLoop(body, false)) {
       found = EndlessLoop{s, function};
       return;
@@ -439,30 +403,10 @@ std::optional<EndlessLoop> FindEndlessLoop(
   visit(function->getBody());
   if (found || depth >= kMaxCallDepth) return found;
   for (const clang::FunctionDecl* callee : callees) {
-    found = FindEndlessLoop(callee, context, depth + 1, visited);
+    found = FindEndlessLoop(callee, index, depth + 1, visited);
     if (found) return found;
   }
   return found;
-}
-
-// The innermost function or lambda around `stmt`.
-const clang::FunctionDecl* EnclosingFunction(clang::ASTContext& context,
-                                             const clang::Stmt* stmt) {
-  clang::DynTypedNodeList parents = context.getParents(*stmt);
-  while (!parents.empty()) {
-    if (const auto* function = parents[0].get<clang::FunctionDecl>())
-      return function;
-    if (const auto* lambda = parents[0].get<clang::LambdaExpr>())
-      return lambda->getCallOperator();
-    if (const auto* parent_stmt = parents[0].get<clang::Stmt>()) {
-      parents = context.getParents(*parent_stmt);
-    } else if (const auto* parent_decl = parents[0].get<clang::Decl>()) {
-      parents = context.getParents(*parent_decl);
-    } else {
-      break;
-    }
-  }
-  return nullptr;
 }
 
 std::string DescribeFunction(const clang::FunctionDecl* function) {
@@ -874,20 +818,21 @@ std::string FieldNames(const std::vector<const clang::FieldDecl*>& fields) {
 }
 
 // Collects the user-code declarations the check looks at.
-class Collector : public clang::RecursiveASTVisitor<Collector> {
+class Collector : public UserCodeVisitor<Collector> {
  public:
-  explicit Collector(const clang::SourceManager& sources) : sources_(sources) {}
+  explicit Collector(const clang::SourceManager& sources)
+      : UserCodeVisitor(sources) {}
 
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return false; }
-
+  // Keeps track of the innermost function or lambda.
   bool TraverseDecl(clang::Decl* decl) {
-    if (decl == nullptr) return true;
-    if (!llvm::isa<clang::TranslationUnitDecl>(decl) &&
-        !TranslationUnitAnalysis::IsUserCode(sources_, decl->getLocation())) {
-      return true;
-    }
-    return clang::RecursiveASTVisitor<Collector>::TraverseDecl(decl);
+    const auto* function = llvm::dyn_cast_or_null<clang::FunctionDecl>(decl);
+    if (function == nullptr) return UserCodeVisitor::TraverseDecl(decl);
+    return Inside(function,
+                  [&] { return UserCodeVisitor::TraverseDecl(decl); });
+  }
+  bool TraverseLambdaExpr(clang::LambdaExpr* lambda) {
+    return Inside(lambda->getCallOperator(),
+                  [&] { return UserCodeVisitor::TraverseLambdaExpr(lambda); });
   }
 
   bool VisitVarDecl(clang::VarDecl* var) {
@@ -903,8 +848,8 @@ class Collector : public clang::RecursiveASTVisitor<Collector> {
     if (NameIs(call->getMethodDecl(), {"detach"}) &&
         IsStdThreadObject(call->getImplicitObjectArgument()) &&
         !call->isValueDependent() &&
-        TranslationUnitAnalysis::IsUserCode(sources_, call->getExprLoc())) {
-      detaches.push_back(call);
+        IsUserCode(sources(), call->getExprLoc())) {
+      detaches.push_back({call, current_});
     }
     return true;
   }
@@ -919,33 +864,44 @@ class Collector : public clang::RecursiveASTVisitor<Collector> {
   }
 
   std::vector<const clang::VarDecl*> local_threads;
-  std::vector<const clang::CXXMemberCallExpr*> detaches;
+  // Each detach, with the innermost function or lambda it is in.
+  std::vector<
+      std::pair<const clang::CXXMemberCallExpr*, const clang::FunctionDecl*>>
+      detaches;
   std::vector<const clang::CXXRecordDecl*> records;
 
  private:
-  const clang::SourceManager& sources_;
+  template <typename Traverse>
+  bool Inside(const clang::FunctionDecl* function, Traverse traverse) {
+    const clang::FunctionDecl* outer = current_;
+    current_ = function;
+    bool result = traverse();
+    current_ = outer;
+    return result;
+  }
+
+  const clang::FunctionDecl* current_ = nullptr;
 };
 
 }  // namespace
 
 void ThreadLeakCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
-  clang::ASTContext& context = index.context();
-  Collector collector(context.getSourceManager());
-  collector.TraverseDecl(context.getTranslationUnitDecl());
+  Collector collector(index.sources());
+  collector.TraverseDecl(index.context().getTranslationUnitDecl());
   for (const clang::VarDecl* var : collector.local_threads)
-    CheckLocalThread(var, context);
-  for (const clang::CXXMemberCallExpr* detach : collector.detaches)
-    CheckDetach(detach, context);
+    CheckLocalThread(var, index);
+  for (const auto& [detach, function] : collector.detaches)
+    CheckDetach(detach, function, index);
   for (const clang::CXXRecordDecl* record : collector.records)
-    CheckClass(record, context);
+    CheckClass(record, index.context());
 }
 
 void ThreadLeakCheck::CheckLocalThread(const clang::VarDecl* var,
-                                       clang::ASTContext& context) {
+                                       TranslationUnitIndex& index) {
   const auto* function = llvm::dyn_cast_or_null<clang::FunctionDecl>(
       var->getParentFunctionOrMethod());
   if (function == nullptr || function->getBody() == nullptr) return;
-  std::vector<Exit> exits = UnjoinedExits(function, var, context);
+  std::vector<Exit> exits = UnjoinedExits(function, var, index);
   if (exits.empty() || !FirstReport(var->getLocation())) return;
   std::string name = var->getNameAsString();
   diag(var->getLocation(),
@@ -980,7 +936,8 @@ void ThreadLeakCheck::CheckLocalThread(const clang::VarDecl* var,
 }
 
 void ThreadLeakCheck::CheckDetach(const clang::CXXMemberCallExpr* detach,
-                                  clang::ASTContext& context) {
+                                  const clang::FunctionDecl* function,
+                                  TranslationUnitIndex& index) {
   const clang::Expr* object =
       StripWrappers(detach->getImplicitObjectArgument());
   const clang::Expr* callable = ThreadStartCallable(object);
@@ -997,9 +954,8 @@ void ThreadLeakCheck::CheckDetach(const clang::CXXMemberCallExpr* detach,
     } else {
       target = FieldOf(object);
     }
-    const clang::FunctionDecl* function = EnclosingFunction(context, detach);
     if (target != nullptr && function != nullptr && function->hasBody()) {
-      const clang::SourceManager& sources = context.getSourceManager();
+      const clang::SourceManager& sources = index.sources();
       std::function<void(const clang::Stmt*)> visit =
           [&](const clang::Stmt* s) {
             if (s == nullptr) return;
@@ -1030,7 +986,7 @@ void ThreadLeakCheck::CheckDetach(const clang::CXXMemberCallExpr* detach,
   const clang::FunctionDecl* runs = CallableFunction(callable);
   if (runs == nullptr) return;
   llvm::DenseSet<const clang::FunctionDecl*> visited;
-  std::optional<EndlessLoop> loop = FindEndlessLoop(runs, context, 0, visited);
+  std::optional<EndlessLoop> loop = FindEndlessLoop(runs, index, 0, visited);
   if (!loop) return;
   clang::SourceLocation location = detach->getExprLoc();
   if (!FirstReport(location)) return;

@@ -21,10 +21,12 @@ class ThreadLeakCheck : public TranslationUnitCheck {
   void CheckTranslationUnit(TranslationUnitIndex& index) override;
 
   // A local std::thread that can reach its destructor while joinable.
-  void CheckLocalThread(const clang::VarDecl* var, clang::ASTContext& context);
-  // A detach() of a thread whose callable loops forever.
+  void CheckLocalThread(const clang::VarDecl* var, TranslationUnitIndex& index);
+  // A detach() of a thread whose callable loops forever; `function` is the
+  // innermost function or lambda it is in.
   void CheckDetach(const clang::CXXMemberCallExpr* detach,
-                   clang::ASTContext& context);
+                   const clang::FunctionDecl* function,
+                   TranslationUnitIndex& index);
   // Member threads the destructor does not join, or joins without waking.
   void CheckClass(const clang::CXXRecordDecl* record,
                   clang::ASTContext& context);

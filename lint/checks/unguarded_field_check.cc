@@ -11,7 +11,7 @@
 #include "lint/analysis/access_summary.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
-#include "lint/analysis/translation_unit_analysis.h"
+#include "lint/analysis/user_code.h"
 #include "lint/checks/field_rules.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -58,24 +58,13 @@ void UnguardedFieldCheck::storeOptions(
 }
 
 void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
-  clang::ASTContext& context = index.context();
-  const TranslationUnitAnalysis& analysis = index.analysis();
-
-  // Group by field, in the order fields are first seen, for stable output.
-  std::vector<const clang::FieldDecl*> order;
-  std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>> by_field;
-  for (const FieldAccess& access : analysis.results().accesses) {
-    auto& list = by_field[access.field];
-    if (list.empty()) order.push_back(access.field);
-    list.push_back(&access);
-  }
+  const AccessesByField& accesses = index.accesses_by_field();
   AccessSummary& summary = AccessSummary::Global();
-  const clang::SourceManager& sources = context.getSourceManager();
-  for (const clang::FieldDecl* field : order) {
+  for (const clang::FieldDecl* field : accesses.fields()) {
     if (NeedsNoLock(field)) continue;
     if (summary.recording())
-      RecordForOtherFiles(field, by_field[field], sources);
-    JudgeField(field, by_field[field], context);
+      RecordForOtherFiles(field, accesses.Of(field), index.sources());
+    JudgeField(field, accesses.Of(field), index.context());
   }
 }
 
@@ -336,7 +325,7 @@ void UnguardedFieldCheck::SuggestAnnotation(const clang::FieldDecl* field,
     return;
   const clang::SourceManager& sources = context.getSourceManager();
   if (field->getLocation().isMacroID() || field->isBitField() ||
-      !TranslationUnitAnalysis::IsUserCode(sources, field->getLocation())) {
+      !IsUserCode(sources, field->getLocation())) {
     return;
   }
   if (!FirstReport(field->getLocation(), "annotate")) return;

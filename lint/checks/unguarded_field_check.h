@@ -13,7 +13,6 @@
 
 #include "clang/Lex/Preprocessor.h"
 #include "lint/analysis/function_analyzer.h"
-#include "lint/analysis/translation_unit_analysis.h"
 #include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {

@@ -10,8 +10,8 @@
 #include "clang/AST/TemplateBase.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/thread_model.h"
 #include "lint/checks/field_rules.h"
-#include "lint/checks/thread_events.h"
 
 namespace lockstep::lint {
 namespace {
@@ -150,23 +150,6 @@ struct ResourceEvent {
   Event event;
 };
 
-// True when the class shows that its objects are used by several threads: it
-// has a mutex, an atomic, a thread, or code that runs on another thread.
-bool IsSharedAcrossThreads(const clang::RecordDecl* record,
-                           const AnalysisResults& results) {
-  for (const clang::FieldDecl* field : record->fields()) {
-    if (IsSynchronizationType(field->getType()) ||
-        IsThreadType(field->getType())) {
-      return true;
-    }
-  }
-  for (const FieldAccess& access : results.accesses) {
-    if (access.context.deferred && access.field->getParent() == record)
-      return true;
-  }
-  return false;
-}
-
 bool InUnlockWindowOf(const FieldAccess& use, const FieldAccess& close) {
   for (const std::string& key : use.in_unlock_window) {
     if (close.held.Holds(key)) return true;
@@ -182,53 +165,31 @@ bool SameCode(const FieldAccess& a, const FieldAccess& b) {
 }  // namespace
 
 void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
-  clang::ASTContext& context = index.context();
-  const TranslationUnitAnalysis& analysis = index.analysis();
-  if (!analysis.uses_threads()) return;
-  const clang::SourceManager& sources = context.getSourceManager();
-
-  std::map<const clang::FieldDecl*, std::vector<ResourceEvent>> by_field;
-  std::vector<const clang::FieldDecl*> order;
-  std::map<const clang::FunctionDecl*, std::unique_ptr<ExpressionContext>>
-      expressions;
-  // What each field holds, decided once per field rather than per access.
-  std::map<const clang::FieldDecl*, ResourceKind> kinds;
-  for (const FieldAccess& access : analysis.results().accesses) {
-    if (!MayRunConcurrently(access)) continue;
-    const clang::FieldDecl* field = access.field;
-    auto [kind, first_seen] = kinds.try_emplace(field, "");
-    if (first_seen) kind->second = KindOf(field);
-    if (*kind->second == '\0' || HasDeclaredGuard(field) ||
-        NeedsNoLock(field)) {
-      continue;
-    }
-    const clang::FunctionDecl* function = access.context.named_function;
-    auto& parents = expressions[function];
-    if (parents == nullptr)
-      parents = std::make_unique<ExpressionContext>(function->getBody());
-    auto& events = by_field[field];
-    if (events.empty()) order.push_back(field);
-    events.push_back({&access, Classify(access.expr, *parents)});
-  }
-
-  std::map<const clang::FunctionDecl*, std::vector<clang::SourceLocation>>
-      joins;
+  if (!index.analysis().uses_threads()) return;
+  const clang::SourceManager& sources = index.sources();
   auto after_join = [&](const FieldAccess& access) {
-    const clang::FunctionDecl* function = access.context.named_function;
-    auto it = joins.find(function);
-    if (it == joins.end())
-      it = joins.emplace(function, JoinLocations(function)).first;
-    for (clang::SourceLocation join : it->second) {
+    for (clang::SourceLocation join :
+         index.JoinsIn(access.context.named_function)) {
       if (sources.isBeforeInTranslationUnit(join, access.expr->getMemberLoc()))
         return true;
     }
     return false;
   };
 
-  for (const clang::FieldDecl* field : order) {
-    if (!IsSharedAcrossThreads(field->getParent(), analysis.results()))
+  const AccessesByField& accesses = index.accesses_by_field();
+  for (const clang::FieldDecl* field : accesses.fields()) {
+    ResourceKind kind = KindOf(field);
+    if (*kind == '\0' || HasDeclaredGuard(field) || NeedsNoLock(field) ||
+        !index.shared_classes().IsShared(field->getParent())) {
       continue;
-    const std::vector<ResourceEvent>& events = by_field[field];
+    }
+    std::vector<ResourceEvent> events;
+    for (const FieldAccess* access : accesses.Of(field)) {
+      if (!MayRunConcurrently(*access)) continue;
+      events.push_back({access, Classify(access->expr,
+                                         index.ExpressionsOf(
+                                             access->context.named_function))});
+    }
     // One finding per piece of code that uses the field.
     std::set<std::pair<const clang::FunctionDecl*, const clang::LambdaExpr*>>
         judged;
@@ -261,8 +222,7 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
       diag(location,
            "'%0' is used in %1 and closed in %2 with no lock held in common: "
            "the use can run after the close and touch a closed (or reused) %3")
-          << name << WhereAccessed(used) << WhereAccessed(*closing)
-          << kinds[field];
+          << name << WhereAccessed(used) << WhereAccessed(*closing) << kind;
       diag(closing->expr->getMemberLoc(), "'%0' is closed here",
            clang::DiagnosticIDs::Note)
           << name;

@@ -5,7 +5,6 @@
 #ifndef LOCKSTEP_LINT_CHECKS_USE_AFTER_CLOSE_CHECK_H_
 #define LOCKSTEP_LINT_CHECKS_USE_AFTER_CLOSE_CHECK_H_
 
-#include "lint/analysis/translation_unit_analysis.h"
 #include "lint/checks/translation_unit_check.h"
 
 namespace lockstep::lint {

@@ -1,9 +1,18 @@
-#include "lint/analysis/thread_callables.h"
+#include "lint/analysis/thread_model.h"
+
+#include <string>
+#include <vector>
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
 
 namespace lockstep::lint {
+
+bool IsThreadType(clang::QualType type) {
+  return IsRecordNamed(type, {"std::thread", "std::jthread"});
+}
 
 bool IsStdThread(clang::QualType type) {
   if (!IsThreadType(type)) return false;
@@ -12,33 +21,36 @@ bool IsStdThread(clang::QualType type) {
   return record != nullptr && record->getName() == "thread";
 }
 
-const clang::Expr* StripWrappers(const clang::Expr* expr) {
-  while (expr != nullptr) {
-    const clang::Expr* next = expr->IgnoreParenImpCasts();
-    if (const auto* cleanups = llvm::dyn_cast<clang::ExprWithCleanups>(next)) {
-      next = cleanups->getSubExpr();
-    } else if (const auto* temporary =
-                   llvm::dyn_cast<clang::MaterializeTemporaryExpr>(next)) {
-      next = temporary->getSubExpr();
-    } else if (const auto* bind =
-                   llvm::dyn_cast<clang::CXXBindTemporaryExpr>(next)) {
-      next = bind->getSubExpr();
-    } else if (const auto* cast =
-                   llvm::dyn_cast<clang::CXXFunctionalCastExpr>(next)) {
-      next = cast->getSubExpr();
-    } else if (const auto* construct =
-                   llvm::dyn_cast<clang::CXXConstructExpr>(next)) {
-      // A copy or move of the same value (a lambda copied into the thread).
-      if (construct->getNumArgs() == 1 &&
-          construct->getConstructor()->isCopyOrMoveConstructor() &&
-          !llvm::isa<clang::CXXTemporaryObjectExpr>(construct)) {
-        next = construct->getArg(0);
-      }
-    }
-    if (next == expr) return expr;
-    expr = next;
+bool IsStdThreadObject(const clang::Expr* object) {
+  if (object == nullptr) return false;
+  clang::QualType type = object->getType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  return !type.isNull() && IsStdThread(type);
+}
+
+bool HoldsThreads(clang::QualType type) {
+  if (IsStdThread(type)) return true;
+  const auto* specialization =
+      llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+          type->getAsCXXRecordDecl());
+  if (specialization == nullptr || !specialization->isInStdNamespace() ||
+      !specialization->getDeclName().isIdentifier()) {
+    return false;
   }
-  return nullptr;
+  llvm::StringRef name = specialization->getName();
+  if (name != "vector" && name != "deque" && name != "list" &&
+      name != "forward_list" && name != "array" && name != "optional" &&
+      name != "unique_ptr") {
+    return false;
+  }
+  const clang::TemplateArgumentList& args = specialization->getTemplateArgs();
+  return args.size() > 0 &&
+         args[0].getKind() == clang::TemplateArgument::Type &&
+         IsStdThread(args[0].getAsType());
+}
+
+bool IsConcurrencyPrimitive(clang::QualType type) {
+  return IsSynchronizationType(type) || IsThreadType(type);
 }
 
 const clang::Expr* ThreadStartCallable(const clang::Expr* expr) {
@@ -95,6 +107,27 @@ const clang::FunctionDecl* CallableFunction(const clang::Expr* callable) {
     }
   }
   return nullptr;
+}
+
+bool IsJoinCall(const clang::CXXMemberCallExpr* call) {
+  const clang::CXXMethodDecl* method = call->getMethodDecl();
+  if (method == nullptr || !method->getDeclName().isIdentifier()) return false;
+  llvm::StringRef name = method->getName();
+  if (name == "join" || name == "Join") return true;
+  if (name != "get" && name != "wait") return false;
+  std::string record = method->getParent()->getQualifiedNameAsString();
+  return record == "std::future" || record == "std::shared_future";
+}
+
+std::vector<clang::SourceLocation> JoinLocations(
+    const clang::FunctionDecl* function) {
+  std::vector<clang::SourceLocation> joins;
+  ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
+    const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(stmt);
+    if (call != nullptr && IsJoinCall(call))
+      joins.push_back(call->getBeginLoc());
+  });
+  return joins;
 }
 
 }  // namespace lockstep::lint

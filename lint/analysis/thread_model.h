@@ -1,0 +1,54 @@
+// What counts as a thread, a thread start and a join: the one definition of
+// each that every check reads.
+#ifndef LOCKSTEP_LINT_ANALYSIS_THREAD_MODEL_H_
+#define LOCKSTEP_LINT_ANALYSIS_THREAD_MODEL_H_
+
+#include <vector>
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace lockstep::lint {
+
+// True for std::thread / std::jthread.
+bool IsThreadType(clang::QualType type);
+
+// True for std::thread itself (not std::jthread, which joins on destruction).
+bool IsStdThread(clang::QualType type);
+
+// True when the object of a member call is a std::thread: `t.join()` and
+// `t->join()` alike.
+bool IsStdThreadObject(const clang::Expr* object);
+
+// A type that holds threads: std::thread itself, or a std:: container or
+// owner of them (vector, deque, list, array, optional, unique_ptr).
+bool HoldsThreads(clang::QualType type);
+
+// True for types that need no lock whatever the code does with them:
+// synchronization objects (locks, atomics, condition variables, ...) and
+// threads.
+bool IsConcurrencyPrimitive(clang::QualType type);
+
+// The callable argument of a thread start: the first argument of a
+// std::thread/std::jthread constructor with arguments, or of std::async (after
+// a std::launch policy). Null for anything else, including copies and moves
+// of an existing thread.
+const clang::Expr* ThreadStartCallable(const clang::Expr* expr);
+
+// The function a callable expression runs, when its body is visible: a lambda
+// (its call operator), a variable initialised with a lambda, a function or
+// `&Class::Method`. Null otherwise.
+const clang::FunctionDecl* CallableFunction(const clang::Expr* callable);
+
+// A point where another thread's work is known to be over: join()/Join() on
+// anything, get()/wait() on a std::future.
+bool IsJoinCall(const clang::CXXMemberCallExpr* call);
+
+// The locations of the join calls in `function`'s body, lambdas included.
+std::vector<clang::SourceLocation> JoinLocations(
+    const clang::FunctionDecl* function);
+
+}  // namespace lockstep::lint
+
+#endif  // LOCKSTEP_LINT_ANALYSIS_THREAD_MODEL_H_
