@@ -2,7 +2,9 @@
 // values, one choice at a time (by kind), a span at a time, or several
 // integers moved together where they only fail together (equal, summing to
 // a total, a fixed distance apart).
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -346,78 +348,87 @@ bool Shrinker::ShrinkDuplicates() {
   return improved;
 }
 
-bool Shrinker::Redistribute() {
+template <typename MovePair>
+bool Shrinker::ForNearbyIntegerPairs(MovePair move) {
+  // Pairs further apart rarely hold a value between them, and the pairs
+  // would grow as the square of the run's length.
+  constexpr size_t kMaxApart = 8;
   bool improved = false;
   for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
     for (size_t j = i + 1;
-         j < current_.choices.size() && j <= i + 8 && !OutOfBudget(); ++j) {
+         j < current_.choices.size() && j <= i + kMaxApart && !OutOfBudget();
+         ++j) {
       const ChoiceSequence base = current_.choices;
-      const Choice& a = base[i];
-      const Choice& b = base[j];
-      // Only integers drawn alike (same bounds): a total held between a
-      // kind and a value is no total.
-      if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger ||
-          a.min_integer != b.min_integer || a.max_integer != b.max_integer)
+      if (base[i].kind != ChoiceKind::kInteger ||
+          base[j].kind != ChoiceKind::kInteger) {
         continue;
-      int64_t target = ShrinkTarget(a);
-      if (a.integer == target) continue;
-      // Move amount from a toward its target into b, keeping a + b.
-      improved |= MinimizeDistance(
-          DistanceFromTarget(a, a.integer),
-          [&](uint64_t distance) -> std::optional<ChoiceSequence> {
-            std::optional<int64_t> new_a =
-                AtDistance(a, distance, a.integer >= target);
-            if (!new_a) return std::nullopt;
-            __int128 moved = static_cast<__int128>(a.integer) - *new_a;
-            __int128 new_b = static_cast<__int128>(b.integer) + moved;
-            if (new_b < b.min_integer || new_b > b.max_integer)
-              return std::nullopt;
-            ChoiceSequence candidate = base;
-            candidate[i] = a.WithInteger(*new_a);
-            candidate[j] = b.WithInteger(static_cast<int64_t>(new_b));
-            return candidate;
-          },
-          /*probe_one_step=*/true);
+      }
+      improved |= move(base, i, j);
     }
   }
   return improved;
 }
 
+bool Shrinker::Redistribute() {
+  return ForNearbyIntegerPairs(
+      [&](const ChoiceSequence& base, size_t i, size_t j) {
+        const Choice& a = base[i];
+        const Choice& b = base[j];
+        // Only integers drawn alike (same bounds): a total held between a kind
+        // and a value is no total.
+        if (a.min_integer != b.min_integer || a.max_integer != b.max_integer) {
+          return false;
+        }
+        int64_t target = ShrinkTarget(a);
+        if (a.integer == target) return false;
+        // Move amount from a toward its target into b, keeping a + b.
+        return MinimizeDistance(
+            DistanceFromTarget(a, a.integer),
+            [&](uint64_t distance) -> std::optional<ChoiceSequence> {
+              std::optional<int64_t> new_a =
+                  AtDistance(a, distance, a.integer >= target);
+              if (!new_a) return std::nullopt;
+              __int128 moved = static_cast<__int128>(a.integer) - *new_a;
+              __int128 new_b = static_cast<__int128>(b.integer) + moved;
+              if (new_b < b.min_integer || new_b > b.max_integer)
+                return std::nullopt;
+              ChoiceSequence candidate = base;
+              candidate[i] = a.WithInteger(*new_a);
+              candidate[j] = b.WithInteger(static_cast<int64_t>(new_b));
+              return candidate;
+            },
+            /*probe_one_step=*/true);
+      });
+}
+
 bool Shrinker::ShiftTogether() {
-  bool improved = false;
   // Moves two nearby integers toward their targets by the same amount,
   // keeping their difference: properties about how two values relate (x >= 10
   // and |x - y| == 1) fail at no smaller value of either alone.
-  for (size_t i = 0; i < current_.choices.size() && !OutOfBudget(); ++i) {
-    for (size_t j = i + 1;
-         j < current_.choices.size() && j <= i + 8 && !OutOfBudget(); ++j) {
-      const ChoiceSequence base = current_.choices;
-      const Choice& a = base[i];
-      const Choice& b = base[j];
-      if (a.kind != ChoiceKind::kInteger || b.kind != ChoiceKind::kInteger)
-        continue;
-      uint64_t da = DistanceFromTarget(a, a.integer);
-      uint64_t db = DistanceFromTarget(b, b.integer);
-      // Equal values are the duplicates pass's; both must have room to move.
-      if (da == 0 || db == 0 || a.integer == b.integer) continue;
-      bool a_above = a.integer >= ShrinkTarget(a);
-      bool b_above = b.integer >= ShrinkTarget(b);
-      uint64_t room = std::min(da, db);
-      // Binary search on the distance of the nearer one from its target.
-      improved |= MinimizeDistance(
-          room, [&](uint64_t left) -> std::optional<ChoiceSequence> {
-            uint64_t moved = room - left;
-            std::optional<int64_t> new_a = AtDistance(a, da - moved, a_above);
-            std::optional<int64_t> new_b = AtDistance(b, db - moved, b_above);
-            if (!new_a || !new_b) return std::nullopt;
-            ChoiceSequence candidate = base;
-            candidate[i] = a.WithInteger(*new_a);
-            candidate[j] = b.WithInteger(*new_b);
-            return candidate;
-          });
-    }
-  }
-  return improved;
+  return ForNearbyIntegerPairs(
+      [&](const ChoiceSequence& base, size_t i, size_t j) {
+        const Choice& a = base[i];
+        const Choice& b = base[j];
+        uint64_t da = DistanceFromTarget(a, a.integer);
+        uint64_t db = DistanceFromTarget(b, b.integer);
+        // Equal values are the duplicates pass's; both must have room to move.
+        if (da == 0 || db == 0 || a.integer == b.integer) return false;
+        bool a_above = a.integer >= ShrinkTarget(a);
+        bool b_above = b.integer >= ShrinkTarget(b);
+        uint64_t room = std::min(da, db);
+        // Binary search on the distance of the nearer one from its target.
+        return MinimizeDistance(
+            room, [&](uint64_t left) -> std::optional<ChoiceSequence> {
+              uint64_t moved = room - left;
+              std::optional<int64_t> new_a = AtDistance(a, da - moved, a_above);
+              std::optional<int64_t> new_b = AtDistance(b, db - moved, b_above);
+              if (!new_a || !new_b) return std::nullopt;
+              ChoiceSequence candidate = base;
+              candidate[i] = a.WithInteger(*new_a);
+              candidate[j] = b.WithInteger(*new_b);
+              return candidate;
+            });
+      });
 }
 
 }  // namespace lockstep::engine

@@ -135,6 +135,12 @@ class Shrinker {
   template <typename MakeCandidate>
   bool MinimizeDistance(uint64_t current, MakeCandidate make,
                         bool probe_one_step = false);
+  // Calls `move(base, i, j)` for each pair of integers i < j a few choices
+  // apart in current_, where `base` is current_'s choices when the pair
+  // came up; true if any call returned true. Also defined in
+  // shrink_passes_values.cc, for Redistribute and ShiftTogether.
+  template <typename MovePair>
+  bool ForNearbyIntegerPairs(MovePair move);
 
   const TestFunction& test_;
   const ShrinkBudget budget_;
