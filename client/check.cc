@@ -127,9 +127,10 @@ const Failure& Result::failure() const {
 
 std::string Result::Report(const std::string& name) const {
   std::string report;
-  if (passed)
-    return absl::StrCat("lockstep: '", name, "' passed ", test_cases_run,
-                        " cases\n");
+  if (passed) {
+    absl::StrAppend(&report, "lockstep: '", name, "' passed ", test_cases_run,
+                    " cases\n");
+  }
   for (const Failure& failure : failures) {
     absl::StrAppend(&report, "lockstep: '", name, "' failed: ", failure.message,
                     " (at ", failure.origin, ")\n", failure.example);

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -196,6 +197,28 @@ TEST(CheckTest, RecursiveGenerators) {
   ASSERT_EQ(result.failures.size(), 1u) << result.Report("tree");
   EXPECT_EQ(minimal_depth, 3);
   EXPECT_LT(result.shrink_calls, 2000u);
+}
+
+TEST(CheckTest, TwoBugsEachGetTheDrawsOfTheirOwnMinimalExample) {
+  Result result = Check(
+      "two bugs",
+      [](TestCase& tc) {
+        int x = tc.Draw(gen::Integers<int>(-100000, 100000));
+        if (x > 1000) throw std::runtime_error("too big");
+        LOCKSTEP_ASSERT(x > -1000);
+      },
+      Quiet());
+  ASSERT_EQ(result.failures.size(), 2u) << result.Report("two bugs");
+  for (const Failure& failure : result.failures) {
+    // Each failure prints the draw of the replay of its own minimum.
+    if (failure.message == "too big") {
+      EXPECT_EQ(failure.draws, std::vector<std::string>{"1001"});
+    } else {
+      EXPECT_EQ(failure.draws, std::vector<std::string>{"-1000"})
+          << failure.message;
+    }
+  }
+  EXPECT_NE(result.failures[0].message, result.failures[1].message);
 }
 
 TEST(CheckTest, SixteenThreadsShareOneEngine) {

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -62,6 +63,30 @@ TEST(SharedDatabaseTest, FourProcessesAtOnceThenReplayFirst) {
   ASSERT_EQ(result.failures.size(), 1u);
   ASSERT_FALSE(seen.empty());
   EXPECT_EQ(seen.front(), 500001);  // the saved failure ran first
+}
+
+TEST(SharedDatabaseTest, ACorruptEntryIsReportedAndTheTestStillRuns) {
+  std::string database = std::string(::testing::TempDir()) + "/corrupt-db";
+  std::filesystem::remove_all(database);
+  const std::string name = "corrupt entry";
+  std::filesystem::path directory =
+      std::filesystem::path(database) / engine::StableHash(name);
+  std::filesystem::create_directories(directory);
+  // Not a serialized ChoiceSequence: a truncated varint field.
+  std::ofstream(directory / "garbage") << "\x08\xff";
+  Settings settings;
+  settings.database = database;
+  settings.derandomize = true;
+  Result result = Check(
+      name, [](TestCase& tc) { tc.Draw(gen::Integers<int>(0, 10)); }, settings);
+  EXPECT_TRUE(result.passed) << result.Report(name);
+  ASSERT_EQ(result.database_problems.size(), 1u) << result.Report(name);
+  EXPECT_NE(result.database_problems[0].find("skipping corrupt database entry"),
+            std::string::npos)
+      << result.database_problems[0];
+  EXPECT_NE(result.Report(name).find("example database: skipping corrupt"),
+            std::string::npos)
+      << result.Report(name);
 }
 
 }  // namespace
