@@ -9,6 +9,10 @@
 // no call. Every accepted candidate fails with the same origin and is
 // strictly smaller in shortlex order, so shrinking terminates; it stops at a
 // fixed point or when the budget runs out.
+//
+// The passes are in shrink_passes_deletion.cc, shrink_passes_values.cc and
+// shrink_passes_reordering.cc; what they read off a run's spans is in
+// spans.h and the edits they build candidates with in shrink_edits.h.
 #ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_SHRINKER_H_
 
