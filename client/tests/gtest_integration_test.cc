@@ -9,6 +9,10 @@
 
 namespace {
 
+// The next two prove only that the macros register a GoogleTest test whose
+// body sees `tc` (and, for _F, the fixture's members) and compiles: their
+// bodies pass on every value. What a failing body reports is asserted by the
+// TESTs below.
 LOCKSTEP_TEST(GtestIntegration, PassingPropertyPasses) {
   int x = tc.Draw(lockstep::gen::Integers<int>(0, 100));
   EXPECT_LE(x, 100);
