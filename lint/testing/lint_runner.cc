@@ -32,8 +32,10 @@ int ColumnOfOffset(const std::string& code, unsigned offset) {
 
 }  // namespace
 
-std::vector<Finding> RunLint(const std::string& code, const std::string& checks,
-                             const std::vector<std::string>& extra_args) {
+std::vector<Finding> RunLint(
+    const std::string& code, const std::string& checks,
+    const std::vector<std::string>& extra_args,
+    const std::map<std::string, std::string>& check_options) {
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> file_system(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   llvm::IntrusiveRefCntPtr<llvm::vfs::InMemoryFileSystem> memory(
@@ -50,6 +52,9 @@ std::vector<Finding> RunLint(const std::string& code, const std::string& checks,
       clang::tidy::ClangTidyOptions::getDefaults();
   options.Checks = "-*," + checks;
   options.HeaderFilterRegex = ".*";
+  for (const auto& [name, value] : check_options)
+    options.CheckOptions[name] =
+        clang::tidy::ClangTidyOptions::ClangTidyValue(value);
   clang::tidy::ClangTidyContext context(
       std::make_unique<clang::tidy::DefaultOptionsProvider>(
           clang::tidy::ClangTidyGlobalOptions(), options),

@@ -2,6 +2,7 @@
 #ifndef LOCKSTEP_LINT_TESTING_LINT_RUNNER_H_
 #define LOCKSTEP_LINT_TESTING_LINT_RUNNER_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,8 +24,12 @@ struct Finding {
 // Lints `code` as the file /lockstep_test/input.cc (C++17, real system
 // headers) with the given checks glob, and returns the findings in source
 // order. Compiler errors come back as findings of "clang-diagnostic-error".
-std::vector<Finding> RunLint(const std::string& code, const std::string& checks,
-                             const std::vector<std::string>& extra_args = {});
+// `check_options` are set as in a .clang-tidy file's CheckOptions
+// ("concurrency-thread-leak.UnwokenWaits" -> "false").
+std::vector<Finding> RunLint(
+    const std::string& code, const std::string& checks,
+    const std::vector<std::string>& extra_args = {},
+    const std::map<std::string, std::string>& check_options = {});
 
 // The 1-based lines of `code` that carry the marker comment "// WARN".
 std::vector<int> MarkedLines(const std::string& code);

@@ -1,0 +1,194 @@
+// concurrency-thread-leak, a member thread its class's destructor does not
+// join: positive cases (a finding on each
+// "// WARN" line) and negative cases (no finding).
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "lint/tests/check_test_util.h"
+
+namespace lockstep::lint::testing {
+namespace {
+
+constexpr char kCheck[] = "concurrency-thread-leak";
+
+TEST(ThreadLeakPositive, MemberThreadImplicitDestructor) {
+  const std::string code = R"code(
+class Flusher {
+ public:
+  void Start() { thread_ = std::thread([this] { Flush(); }); }
+
+ private:
+  void Flush() {}
+  std::thread thread_;  // WARN
+};
+)code";
+  EXPECT_FINDINGS_AT_MARKERS(code, kCheck);
+  std::vector<Finding> findings = Lint(code, kCheck);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message,
+            "'Flusher' starts thread 'thread_' but its destructor does not "
+            "join it: destroying a Flusher while the thread runs calls "
+            "std::terminate");
+  ASSERT_EQ(findings[0].notes.size(), 2u);
+  EXPECT_EQ(findings[0].notes[0].message, "'thread_' is started here");
+  EXPECT_EQ(findings[0].notes[0].line, findings[0].line - 4);
+}
+
+TEST(ThreadLeakPositive, MemberThreadDestructorForgetsIt) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Uploader {
+ public:
+  Uploader() : worker_([this] { Upload(); }) {}
+  ~Uploader() { done_ = true; }
+
+ private:
+  void Upload() {}
+  std::atomic<bool> done_{false};
+  std::thread worker_;  // WARN
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakPositive, VectorOfThreadsNeverJoined) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Pool {
+ public:
+  explicit Pool(int n) {
+    for (int i = 0; i < n; ++i) workers_.emplace_back([this] { Run(); });
+  }
+  ~Pool() = default;
+
+ private:
+  void Run() {}
+  std::vector<std::thread> workers_;  // WARN
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakPositive, UniquePtrThreadReset) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Watcher {
+ public:
+  void Start() { thread_.reset(new std::thread([] {})); }
+  ~Watcher() { thread_.reset(); }
+
+ private:
+  std::unique_ptr<std::thread> thread_;  // WARN
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, DestructorJoinsIfJoinable) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Flusher {
+ public:
+  void Start() { thread_ = std::thread([this] { Flush(); }); }
+  ~Flusher() {
+    if (thread_.joinable()) thread_.join();
+  }
+
+ private:
+  void Flush() {}
+  std::thread thread_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, VectorJoinedInALoopOrDetached) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Pool {
+ public:
+  explicit Pool(int n) {
+    for (int i = 0; i < n; ++i) workers_.emplace_back([] {});
+    for (int i = 0; i < n; ++i) helpers_.emplace_back([] {});
+    background_ = std::thread([] {});
+  }
+  ~Pool() {
+    for (std::thread& worker : workers_) {
+      if (worker.joinable()) worker.join();
+    }
+    for (size_t i = 0; i < helpers_.size(); ++i) helpers_[i].join();
+    background_.detach();
+  }
+
+ private:
+  std::vector<std::thread> workers_;
+  std::vector<std::thread> helpers_;
+  std::thread background_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, OwnedThreadJoinedThroughAPointer) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Watcher {
+ public:
+  void Start() { thread_ = std::make_unique<std::thread>([] {}); }
+  ~Watcher() {
+    if (thread_ != nullptr && thread_->joinable()) thread_->join();
+  }
+
+ private:
+  std::unique_ptr<std::thread> thread_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, ThreadStartedAndJoinedInOneMethod) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Job {
+ public:
+  void RunInBackgroundAndWait() {
+    thread_ = std::thread([] {});
+    thread_.join();
+  }
+
+ private:
+  std::thread thread_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, DestructorDefinedElsewhereOrNeverStarted) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Remote {
+ public:
+  Remote() : thread_([] {}) {}
+  ~Remote();  // defined in another file: cannot tell
+
+ private:
+  std::thread thread_;
+};
+class Idle {
+ private:
+  std::thread thread_;  // never started: not joinable
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakNegative, ThreadHandedToAnOwnerInTheDestructor) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+void Reap(std::thread t);
+class Session {
+ public:
+  Session() : reader_([] {}) {}
+  ~Session() { Reap(std::move(reader_)); }
+
+ private:
+  std::thread reader_;
+};
+)code",
+                             kCheck);
+}
+
+}  // namespace
+}  // namespace lockstep::lint::testing
