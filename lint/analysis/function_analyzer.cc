@@ -26,6 +26,9 @@ constexpr int kMaxLocksetPasses = 64;
 struct Guard {
   std::vector<LockName> locks;
   bool exclusive = true;
+  // An unlock guard (Chromium's AutoUnlock): its constructor released the
+  // locks and its destructor takes them back.
+  bool releases = false;
 };
 
 bool RecordNameIs(clang::QualType type, llvm::StringRef name) {
@@ -234,7 +237,9 @@ class FunctionRun {
         }
         HandleStmt(stmt->getStmt(), state, record);
       } else if (auto dtor = element.getAs<clang::CFGAutomaticObjDtor>()) {
+        Lockset before = *state;
         ReleaseGuard(dtor->getVarDecl(), state);
+        if (record) NoteReacquired(before, *state);
       }
     }
   }
@@ -243,6 +248,14 @@ class FunctionRun {
                     bool explicitly = false) {
     auto it = guards_.find(var);
     if (it == guards_.end()) return;
+    if (it->second.releases) {
+      // The unlock guard's scope ends: the lock is held again.
+      if (!explicitly) {
+        for (const LockName& lock : it->second.locks)
+          state->Acquire(lock.key, it->second.exclusive);
+      }
+      return;
+    }
     for (const LockName& lock : it->second.locks) {
       if (explicitly) {
         state->ReleaseExplicitly(lock.key);
@@ -296,6 +309,20 @@ class FunctionRun {
     Guard guard;
     bool acquired = false;
     const clang::CXXConstructorDecl* ctor = construct->getConstructor();
+    if (LockEffectOf(ctor) == LockEffect::kReleases) {
+      guard.releases = true;
+      for (const auto* attr :
+           ctor->specific_attrs<clang::ReleaseCapabilityAttr>()) {
+        ForEachAttrLock(
+            construct, nullptr, attr->args(),
+            [&](const LockName& lock) { guard.locks.push_back(lock); });
+      }
+      if (guard.locks.empty()) AddLockArguments(construct, &guard);
+      for (const LockName& lock : guard.locks)
+        state->ReleaseExplicitly(lock.key);
+      guards_[var] = std::move(guard);
+      return;
+    }
     if (ctor != nullptr && ctor->hasAttrs()) {
       for (const auto* attr :
            ctor->specific_attrs<clang::AcquireCapabilityAttr>()) {
@@ -318,20 +345,28 @@ class FunctionRun {
           acquired = false;
           continue;
         }
-        if (IsLockableType(arg->getType()) ||
-            (arg->getType()->isPointerType() &&
-             IsLockableType(arg->getType()->getPointeeType()))) {
-          if (std::optional<LockName> lock = NameLockExpr(arg)) {
-            guard.locks.push_back(*lock);
-          }
-        }
       }
+      AddLockArguments(construct, &guard);
     }
     if (acquired) {
       for (const LockName& lock : guard.locks)
         state->Acquire(lock.key, guard.exclusive);
     }
     guards_[var] = std::move(guard);
+  }
+
+  // Every lock among a guard's constructor arguments.
+  static void AddLockArguments(const clang::CXXConstructExpr* construct,
+                               Guard* guard) {
+    for (const clang::Expr* arg : construct->arguments()) {
+      if (IsLockableType(arg->getType()) ||
+          (arg->getType()->isPointerType() &&
+           IsLockableType(arg->getType()->getPointeeType()))) {
+        if (std::optional<LockName> lock = NameLockExpr(arg)) {
+          guard->locks.push_back(*lock);
+        }
+      }
+    }
   }
 
   const clang::VarDecl* GuardVarOf(const clang::Expr* object) {

@@ -56,12 +56,96 @@ bool IsLockableType(clang::QualType type) {
                          "std::shared_mutex", "std::shared_timed_mutex"});
 }
 
+namespace {
+
+// The lock effect of one call: from the callee's attributes, or from its
+// name when it is made on a lockable object.
+LockEffect CallLockEffect(const clang::CallExpr* call) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr) return LockEffect::kNone;
+  if (callee->hasAttr<clang::AcquireCapabilityAttr>())
+    return LockEffect::kAcquires;
+  if (callee->hasAttr<clang::ReleaseCapabilityAttr>())
+    return LockEffect::kReleases;
+  const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call);
+  if (member == nullptr || !callee->getDeclName().isIdentifier())
+    return LockEffect::kNone;
+  const clang::Expr* object = member->getImplicitObjectArgument();
+  if (object == nullptr) return LockEffect::kNone;
+  clang::QualType type = object->getType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  if (!IsLockableType(type)) return LockEffect::kNone;
+  static const llvm::StringSet<> kAcquire = {
+      "lock", "lock_shared", "Lock", "Acquire", "ReaderLock", "WriterLock"};
+  static const llvm::StringSet<> kRelease = {"unlock",       "unlock_shared",
+                                             "Unlock",       "Release",
+                                             "ReaderUnlock", "WriterUnlock"};
+  if (kAcquire.contains(callee->getName())) return LockEffect::kAcquires;
+  if (kRelease.contains(callee->getName())) return LockEffect::kReleases;
+  return LockEffect::kNone;
+}
+
+LockEffect FirstLockEffectIn(const clang::Stmt* stmt) {
+  if (stmt == nullptr) return LockEffect::kNone;
+  if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
+    LockEffect effect = CallLockEffect(call);
+    if (effect != LockEffect::kNone) return effect;
+  }
+  for (const clang::Stmt* child : stmt->children()) {
+    LockEffect effect = FirstLockEffectIn(child);
+    if (effect != LockEffect::kNone) return effect;
+  }
+  return LockEffect::kNone;
+}
+
+LockEffect Opposite(LockEffect effect) {
+  switch (effect) {
+    case LockEffect::kAcquires:
+      return LockEffect::kReleases;
+    case LockEffect::kReleases:
+      return LockEffect::kAcquires;
+    case LockEffect::kNone:
+      return LockEffect::kNone;
+  }
+  return LockEffect::kNone;
+}
+
+// An unannotated guard: some constructor takes or releases a lock and the
+// destructor undoes it.
+bool BehavesAsGuard(const clang::CXXRecordDecl* record) {
+  if (!record->hasDefinition()) return false;
+  const clang::CXXDestructorDecl* destructor = record->getDestructor();
+  if (destructor == nullptr) return false;
+  LockEffect undone = LockEffectOf(destructor);
+  if (undone == LockEffect::kNone) return false;
+  for (const clang::CXXConstructorDecl* ctor : record->ctors()) {
+    if (LockEffectOf(ctor) == Opposite(undone)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+LockEffect LockEffectOf(const clang::FunctionDecl* function) {
+  if (function == nullptr) return LockEffect::kNone;
+  if (function->hasAttr<clang::AcquireCapabilityAttr>())
+    return LockEffect::kAcquires;
+  if (function->hasAttr<clang::ReleaseCapabilityAttr>())
+    return LockEffect::kReleases;
+  const clang::FunctionDecl* definition = nullptr;
+  if (!function->hasBody(definition)) return LockEffect::kNone;
+  return FirstLockEffectIn(definition->getBody());
+}
+
 bool IsScopedGuardType(clang::QualType type) {
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
   if (record->hasAttr<clang::ScopedLockableAttr>()) return true;
-  return NameIn(record, {"std::lock_guard", "std::unique_lock",
-                         "std::scoped_lock", "std::shared_lock"});
+  if (NameIn(record, {"std::lock_guard", "std::unique_lock", "std::scoped_lock",
+                      "std::shared_lock"})) {
+    return true;
+  }
+  return BehavesAsGuard(record);
 }
 
 bool IsSynchronizationType(clang::QualType type) {

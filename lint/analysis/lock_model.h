@@ -39,8 +39,19 @@ bool IsRecordNamed(clang::QualType type,
 bool IsLockableType(clang::QualType type);
 
 // True for the std:: guards (lock_guard, unique_lock, scoped_lock,
-// shared_lock) and records marked SCOPED_LOCKABLE.
+// shared_lock), records marked SCOPED_LOCKABLE, and unannotated records that
+// behave as guards: a constructor that takes or releases a lock it is given
+// and a destructor that does the opposite (see LockEffectOf).
 bool IsScopedGuardType(clang::QualType type);
+
+// What a function does to the locks it is handed: takes them, releases
+// them, or neither. Read from ACQUIRE/RELEASE attributes, or else from its
+// body's first call that locks or unlocks a lockable object (lock/Lock/
+// Acquire, unlock/Unlock/Release and their shared forms). A guard whose
+// constructor releases is an unlock window for its scope (Chromium's
+// AutoUnlock): its destructor takes the lock back.
+enum class LockEffect { kNone, kAcquires, kReleases };
+LockEffect LockEffectOf(const clang::FunctionDecl* function);
 
 // True for types that are safe to share without a lock, or are themselves
 // synchronization: atomics, locks, condition variables, notifications, once
