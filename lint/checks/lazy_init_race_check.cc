@@ -9,8 +9,10 @@
 namespace lockstep::lint {
 namespace {
 
-// What a lazy-init test looks at: a field of `this` or a function-local
-// static.
+// What a lazy-init test looks at: a field of `this`, or a variable every
+// thread shares (static storage duration: a function-local static, a
+// namespace-scope variable, a static data member). A thread_local has one
+// copy per thread, so initializing it on first use is no race.
 struct Tested {
   const clang::Expr* expr = nullptr;  // the MemberExpr or DeclRefExpr
   const clang::ValueDecl* decl = nullptr;
@@ -40,7 +42,9 @@ std::optional<Tested> AsTested(const clang::Expr* expr) {
   }
   if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
     const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
-    if (var != nullptr && var->isStaticLocal()) return Tested{ref, var};
+    if (var != nullptr && var->getStorageDuration() == clang::SD_Static) {
+      return Tested{ref, var};
+    }
   }
   return std::nullopt;
 }
@@ -214,7 +218,7 @@ void LazyInitRaceCheck::CheckIf(const clang::IfStmt* if_stmt,
     where = FunctionDisplayName(access->context.named_function);
     mutex = MutexOf(field->getParent());
   } else if (!analysis.uses_threads()) {
-    return;  // a static local in a program that never starts a thread
+    return;  // a shared static in a program that never starts a thread
   }
 
   clang::SourceLocation location = tested->expr->getExprLoc();
