@@ -190,5 +190,49 @@ class Session {
                              kCheck);
 }
 
+// GoogleTest runs TearDown() after every test and before destroying the
+// fixture, so a thread joined there does not outlive the fixture. A stand-in
+// for gtest's base class keeps the snippet self-contained.
+constexpr char kFixtureBase[] = R"code(
+namespace testing {
+class Test {
+ public:
+  virtual ~Test() = default;
+  virtual void SetUp() {}
+  virtual void TearDown() {}
+};
+}  // namespace testing
+void Serve(std::atomic<bool>* stop);
+)code";
+
+TEST(ThreadLeakNegative, FixtureJoinsInTearDownWhatSetUpStarted) {
+  EXPECT_FINDINGS_AT_MARKERS(std::string(kFixtureBase) + R"code(
+class ServerTest : public testing::Test {
+ protected:
+  void SetUp() override { server_ = std::thread([this] { Serve(&stop_); }); }
+  void TearDown() override {
+    stop_ = true;
+    if (server_.joinable()) server_.join();
+  }
+  std::atomic<bool> stop_{false};
+  std::thread server_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakPositive, FixtureWhoseTearDownForgetsTheThread) {
+  EXPECT_FINDINGS_AT_MARKERS(std::string(kFixtureBase) + R"code(
+class ClientTest : public testing::Test {
+ protected:
+  void SetUp() override { pump_ = std::thread([this] { Serve(&stop_); }); }
+  void TearDown() override { stop_ = true; }
+  std::atomic<bool> stop_{false};
+  std::thread pump_;  // WARN
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

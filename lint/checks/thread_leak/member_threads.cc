@@ -12,6 +12,25 @@
 namespace lockstep::lint::thread_leak {
 namespace {
 
+// The record's override of testing::Test::TearDown(), if it is a fixture.
+const clang::CXXMethodDecl* FixtureTearDown(
+    const clang::CXXRecordDecl* record) {
+  for (const clang::CXXMethodDecl* method : record->methods()) {
+    if (!method->getDeclName().isIdentifier() ||
+        method->getName() != "TearDown") {
+      continue;
+    }
+    for (const clang::CXXMethodDecl* overridden :
+         method->overridden_methods()) {
+      if (overridden->getParent()->getQualifiedNameAsString() ==
+          "testing::Test") {
+        return method;
+      }
+    }
+  }
+  return nullptr;
+}
+
 // Walks a function body in source order, following calls to methods of the
 // class whose bodies are visible, and records what happens to its fields.
 class EventCollector : public clang::RecursiveASTVisitor<EventCollector> {
@@ -230,6 +249,14 @@ std::optional<MemberThreads> FindMemberThreads(
     if (definition == nullptr) return std::nullopt;
     EventCollector collector(&destructor_events);
     collector.Collect(definition);
+  }
+  // A GoogleTest fixture's TearDown() runs after every test, before the
+  // fixture is destroyed: what it joins, the destructor need not.
+  if (const clang::CXXMethodDecl* tear_down = FixtureTearDown(record)) {
+    if (const clang::FunctionDecl* definition = DefinitionOf(tear_down)) {
+      EventCollector collector(&destructor_events);
+      collector.Collect(definition);
+    }
   }
   for (const Event& event : destructor_events) {
     if (event.kind == EventKind::kUnknown) return std::nullopt;
