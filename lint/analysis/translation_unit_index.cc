@@ -18,16 +18,6 @@ class ThreadStartCollector : public UserCodeVisitor<ThreadStartCollector> {
   explicit ThreadStartCollector(const clang::SourceManager& sources)
       : UserCodeVisitor(sources) {}
 
-  bool TraverseDecl(clang::Decl* decl) {
-    const auto* function = llvm::dyn_cast_or_null<clang::FunctionDecl>(decl);
-    if (function == nullptr) return UserCodeVisitor::TraverseDecl(decl);
-    const clang::FunctionDecl* outer = current_;
-    current_ = function;
-    bool result = UserCodeVisitor::TraverseDecl(decl);
-    current_ = outer;
-    return result;
-  }
-
   bool VisitCXXConstructExpr(clang::CXXConstructExpr* construct) {
     Add(construct);
     return true;
@@ -43,11 +33,9 @@ class ThreadStartCollector : public UserCodeVisitor<ThreadStartCollector> {
   void Add(const clang::Expr* start) {
     const clang::Expr* callable = ThreadStartCallable(start);
     if (callable == nullptr || callable->isValueDependent()) return;
-    starts.push_back(
-        ThreadStart{start, callable, CallableFunction(callable), current_});
+    starts.push_back(ThreadStart{start, callable, CallableFunction(callable),
+                                 named_function()});
   }
-
-  const clang::FunctionDecl* current_ = nullptr;
 };
 
 }  // namespace

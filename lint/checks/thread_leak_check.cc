@@ -28,18 +28,6 @@ class Collector : public UserCodeVisitor<Collector> {
   explicit Collector(const clang::SourceManager& sources)
       : UserCodeVisitor(sources) {}
 
-  // Keeps track of the innermost function or lambda.
-  bool TraverseDecl(clang::Decl* decl) {
-    const auto* function = llvm::dyn_cast_or_null<clang::FunctionDecl>(decl);
-    if (function == nullptr) return UserCodeVisitor::TraverseDecl(decl);
-    return Inside(function,
-                  [&] { return UserCodeVisitor::TraverseDecl(decl); });
-  }
-  bool TraverseLambdaExpr(clang::LambdaExpr* lambda) {
-    return Inside(lambda->getCallOperator(),
-                  [&] { return UserCodeVisitor::TraverseLambdaExpr(lambda); });
-  }
-
   bool VisitVarDecl(clang::VarDecl* var) {
     if (var->hasLocalStorage() && !llvm::isa<clang::ParmVarDecl>(var) &&
         !var->getDeclContext()->isDependentContext() &&
@@ -54,7 +42,7 @@ class Collector : public UserCodeVisitor<Collector> {
         IsStdThreadObject(call->getImplicitObjectArgument()) &&
         !call->isValueDependent() &&
         IsUserCode(sources(), call->getExprLoc())) {
-      detaches.push_back({call, current_});
+      detaches.push_back({call, innermost_function()});
     }
     return true;
   }
@@ -74,18 +62,6 @@ class Collector : public UserCodeVisitor<Collector> {
       std::pair<const clang::CXXMemberCallExpr*, const clang::FunctionDecl*>>
       detaches;
   std::vector<const clang::CXXRecordDecl*> records;
-
- private:
-  template <typename Traverse>
-  bool Inside(const clang::FunctionDecl* function, Traverse traverse) {
-    const clang::FunctionDecl* outer = current_;
-    current_ = function;
-    bool result = traverse();
-    current_ = outer;
-    return result;
-  }
-
-  const clang::FunctionDecl* current_ = nullptr;
 };
 
 }  // namespace

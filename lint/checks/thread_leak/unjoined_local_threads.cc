@@ -179,26 +179,13 @@ void ReportUnjoinedLocalThread(const clang::VarDecl* var,
       "std::terminate: it is not joined or detached on every path")
       << name;
   const Exit& exit = exits.front();
-  switch (exit.kind) {
-    case ExitKind::kReturn:
-      check.diag(exit.location,
-                 "'%0' is still joinable when the function returns here",
-                 clang::DiagnosticIDs::Note)
-          << name;
-      break;
-    case ExitKind::kThrow:
-      check.diag(exit.location,
-                 "'%0' is still joinable when this exception leaves its scope",
-                 clang::DiagnosticIDs::Note)
-          << name;
-      break;
-    case ExitKind::kScopeEnd:
-      check.diag(exit.location,
-                 "'%0' goes out of scope here without join() or detach()",
-                 clang::DiagnosticIDs::Note)
-          << name;
-      break;
-  }
+  const char* note =
+      exit.kind == ExitKind::kReturn
+          ? "'%0' is still joinable when the function returns here"
+      : exit.kind == ExitKind::kThrow
+          ? "'%0' is still joinable when this exception leaves its scope"
+          : "'%0' goes out of scope here without join() or detach()";
+  check.diag(exit.location, note, clang::DiagnosticIDs::Note) << name;
   check.diag(
       var->getLocation(),
       "join it on every path out of the scope (or use std::jthread, which "
