@@ -115,4 +115,13 @@ const std::vector<ThreadStart>& TranslationUnitIndex::thread_starts() {
   return *thread_starts_;
 }
 
+const std::vector<JudgedClangWarning>&
+TranslationUnitIndex::clang_thread_safety() {
+  if (!clang_thread_safety_) {
+    clang_thread_safety_ = JudgeAgainstLockset(RunClangThreadSafety(context_),
+                                               analysis().results());
+  }
+  return *clang_thread_safety_;
+}
+
 }  // namespace lockstep::lint

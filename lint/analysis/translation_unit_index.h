@@ -11,6 +11,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "lint/analysis/clang_thread_safety.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/function_analyzer.h"
 #include "lint/analysis/shared_class.h"
@@ -80,6 +81,9 @@ class TranslationUnitIndex {
   // The threads started in user code with a callable whose value does not
   // depend on a template parameter, in traversal order.
   const std::vector<ThreadStart>& thread_starts();
+  // clang's own -Wthread-safety warnings for the translation unit, each
+  // judged against the lint's lockset.
+  const std::vector<JudgedClangWarning>& clang_thread_safety();
 
  private:
   clang::ASTContext& context_;
@@ -90,6 +94,7 @@ class TranslationUnitIndex {
       joins_;
   std::optional<SharedClasses> shared_classes_;
   std::optional<std::vector<ThreadStart>> thread_starts_;
+  std::optional<std::vector<JudgedClangWarning>> clang_thread_safety_;
 };
 
 }  // namespace lockstep::lint

@@ -12,6 +12,7 @@
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/user_code.h"
+#include "lint/checks/clang_thread_safety_report.h"
 #include "lint/checks/field_rules.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
@@ -48,13 +49,17 @@ UnguardedFieldCheck::UnguardedFieldCheck(llvm::StringRef name,
                                          clang::tidy::ClangTidyContext* context)
     : TranslationUnitCheck(name, context),
       min_guarded_accesses_(Options.get("MinGuardedAccesses", 2U)),
-      suggest_annotations_(BoolOption("SuggestAnnotations", false)) {}
+      suggest_annotations_(BoolOption("SuggestAnnotations", false)),
+      report_clang_disagreements_(
+          BoolOption("ReportClangDisagreements", false)) {}
 
 void UnguardedFieldCheck::storeOptions(
     clang::tidy::ClangTidyOptions::OptionMap& options) {
   Options.store(options, "MinGuardedAccesses", min_guarded_accesses_);
   Options.store(options, "SuggestAnnotations",
                 suggest_annotations_ ? "true" : "false");
+  Options.store(options, "ReportClangDisagreements",
+                report_clang_disagreements_ ? "true" : "false");
 }
 
 void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
@@ -65,6 +70,14 @@ void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
     if (summary.recording())
       RecordForOtherFiles(field, accesses.Of(field), index.sources());
     JudgeField(field, accesses.Of(field), index.context());
+  }
+  // What clang's own analysis proves from annotations, where the lint's
+  // rules did not already say it.
+  if (!summary.recording()) {
+    ReportClangThreadSafety(*this, index,
+                            {ClangThreadSafetyWarning::Kind::kAccess,
+                             ClangThreadSafetyWarning::Kind::kCall},
+                            report_clang_disagreements_);
   }
 }
 

@@ -77,6 +77,9 @@ class UnguardedFieldCheck : public TranslationUnitCheck {
   // Option SuggestAnnotations: report unannotated fields whose inferred
   // guard every access holds, with a fix-it adding the annotation.
   const bool suggest_annotations_;
+  // Option ReportClangDisagreements: also report clang's -Wthread-safety
+  // warnings that the lint's lockset disputes, as disagreements.
+  const bool report_clang_disagreements_;
   clang::Preprocessor* preprocessor_ = nullptr;
 };
 

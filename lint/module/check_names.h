@@ -9,7 +9,8 @@ namespace lockstep::lint {
 inline constexpr char kDefaultChecks[] =
     "-*,concurrency-unguarded-field,concurrency-lazy-init-race,"
     "concurrency-closure-captures-mutable,concurrency-use-after-close,"
-    "concurrency-thread-leak,concurrency-process-global-in-test";
+    "concurrency-thread-leak,concurrency-process-global-in-test,"
+    "concurrency-lock-balance";
 
 // One line per check, for --list-checks style output and SARIF rules.
 struct CheckDescription {
@@ -31,6 +32,10 @@ inline constexpr CheckDescription kCheckDescriptions[] = {
     {"concurrency-use-after-close",
      "A resource closed in one method and used in another with no common "
      "lock."},
+    {"concurrency-lock-balance",
+     "A lock acquired twice, released when not held, held on only some "
+     "paths, or taken against its declared order (clang's thread-safety "
+     "analysis)."},
     {"concurrency-thread-leak",
      "A std::thread that can be destroyed unjoined, a detached thread with no "
      "stop path, a member thread not joined."},

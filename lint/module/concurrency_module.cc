@@ -5,6 +5,7 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "lint/checks/closure_captures_mutable_check.h"
 #include "lint/checks/lazy_init_race_check.h"
+#include "lint/checks/lock_balance_check.h"
 #include "lint/checks/process_global_in_test_check.h"
 #include "lint/checks/thread_leak_check.h"
 #include "lint/checks/unguarded_field_check.h"
@@ -18,6 +19,7 @@ class ConcurrencyModule : public clang::tidy::ClangTidyModule {
       clang::tidy::ClangTidyCheckFactories& factories) override {
     factories.registerCheck<UnguardedFieldCheck>("concurrency-unguarded-field");
     factories.registerCheck<LazyInitRaceCheck>("concurrency-lazy-init-race");
+    factories.registerCheck<LockBalanceCheck>("concurrency-lock-balance");
     factories.registerCheck<ClosureCapturesMutableCheck>(
         "concurrency-closure-captures-mutable");
     factories.registerCheck<UseAfterCloseCheck>("concurrency-use-after-close");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "clang-tidy/ClangTidy.h"
@@ -82,6 +83,40 @@ std::vector<Finding> RunLint(
       findings.begin(), findings.end(),
       [](const Finding& a, const Finding& b) { return a.line < b.line; });
   return findings;
+}
+
+std::vector<Finding> ThreadSafetyWarningsTheLintMisses(
+    const std::string& code, const std::vector<std::string>& extra_args) {
+  std::vector<std::string> args = {"-Wthread-safety", "-Wthread-safety-beta"};
+  args.insert(args.end(), extra_args.begin(), extra_args.end());
+  std::vector<Finding> findings =
+      RunLint(code, "concurrency-*,clang-diagnostic-thread-safety*", args,
+              {{"concurrency-unguarded-field.ReportClangDisagreements", "true"},
+               {"concurrency-lock-balance.ReportClangDisagreements", "true"}});
+  std::set<int> lint_lines;
+  for (const Finding& finding : findings) {
+    if (llvm::StringRef(finding.check).startswith("concurrency-"))
+      lint_lines.insert(finding.line);
+  }
+  // A line the author silenced with NOLINT is theirs to keep quiet.
+  std::vector<std::string> lines = {""};
+  std::istringstream in(code);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  auto silenced = [&](int line) {
+    auto has = [&](int n, const char* marker) {
+      return n > 0 && n < static_cast<int>(lines.size()) &&
+             lines[n].find(marker) != std::string::npos;
+    };
+    return has(line, "NOLINT") || has(line - 1, "NOLINTNEXTLINE");
+  };
+  std::vector<Finding> missed;
+  for (const Finding& finding : findings) {
+    if (llvm::StringRef(finding.check).startswith("clang-diagnostic-") &&
+        lint_lines.count(finding.line) == 0 && !silenced(finding.line)) {
+      missed.push_back(finding);
+    }
+  }
+  return missed;
 }
 
 std::vector<int> MarkedLines(const std::string& code) {

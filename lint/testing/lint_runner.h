@@ -31,6 +31,13 @@ std::vector<Finding> RunLint(
     const std::vector<std::string>& extra_args = {},
     const std::map<std::string, std::string>& check_options = {});
 
+// The clang -Wthread-safety -Wthread-safety-beta warnings on `code` that no
+// lockstep finding shares a line with, found in one run of every lockstep
+// check (with ReportClangDisagreements on) and of clang's own diagnostics.
+// Empty when the lint says at least everything clang says.
+std::vector<Finding> ThreadSafetyWarningsTheLintMisses(
+    const std::string& code, const std::vector<std::string>& extra_args = {});
+
 // The 1-based lines of `code` that carry the marker comment "// WARN".
 std::vector<int> MarkedLines(const std::string& code);
 

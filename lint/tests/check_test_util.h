@@ -36,12 +36,18 @@ inline std::vector<Finding> Lint(const std::string& snippet,
                  check + ",clang-diagnostic-error");
 }
 
-// Expects findings exactly on the marked lines of kPrelude + `snippet`.
+// Expects findings exactly on the marked lines of kPrelude + `snippet`, and
+// no warning of clang's -Wthread-safety that the lint does not also give.
 #define EXPECT_FINDINGS_AT_MARKERS(snippet, check)                            \
   do {                                                                        \
     const std::string code_ = std::string(kPrelude) + (snippet);              \
     const std::vector<Finding> findings_ = Lint((snippet), (check));          \
     EXPECT_EQ(LinesOf(findings_), MarkedLines(code_)) << Describe(findings_); \
+    const std::vector<Finding> missed_ =                                      \
+        ThreadSafetyWarningsTheLintMisses(code_);                             \
+    EXPECT_TRUE(missed_.empty())                                              \
+        << "clang's -Wthread-safety warns where the lint is silent:\n"        \
+        << Describe(missed_);                                                 \
   } while (false)
 
 }  // namespace lockstep::lint::testing
