@@ -12,8 +12,8 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/ThreadSafety.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
-#include "llvm/ADT/DenseMap.h"
 #include "lint/analysis/user_code.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace lockstep::lint {
 namespace {
@@ -42,9 +42,9 @@ class Collector : public ts::ThreadSafetyHandler {
   void handleUnmatchedUnlock(llvm::StringRef kind, Name lock,
                              SourceLocation location,
                              SourceLocation previous_unlock) override {
-    Warning& w = Add(Warning::Kind::kLockBalance, location,
-                     "releasing " + kind.str() + " " + Quoted(lock) +
-                         " that was not held");
+    Warning& w = Add(
+        Warning::Kind::kLockBalance, location,
+        "releasing " + kind.str() + " " + Quoted(lock) + " that was not held");
     w.capability = lock.str();
     Note(w, previous_unlock, kind.str() + " released here");
   }
@@ -53,11 +53,11 @@ class Collector : public ts::ThreadSafetyHandler {
                                  ts::LockKind expected, ts::LockKind received,
                                  SourceLocation locked,
                                  SourceLocation unlocked) override {
-    Warning& w = Add(Warning::Kind::kLockBalance, unlocked,
-                     "releasing " + kind.str() + " " + Quoted(lock) +
-                         " using " + AccessName(received) +
-                         " access, expected " + AccessName(expected) +
-                         " access");
+    Warning& w =
+        Add(Warning::Kind::kLockBalance, unlocked,
+            "releasing " + kind.str() + " " + Quoted(lock) + " using " +
+                AccessName(received) + " access, expected " +
+                AccessName(expected) + " access");
     w.capability = lock.str();
     Note(w, locked, kind.str() + " acquired here");
   }
@@ -120,10 +120,10 @@ class Collector : public ts::ThreadSafetyHandler {
     std::string what = operation == ts::POK_VarDereference
                            ? " the value pointed to by "
                            : " variable ";
-    Warning& w = Add(Warning::Kind::kAccess, location,
-                     verb + what + Quoted(decl->getName()) +
-                         " requires holding any mutex" +
-                         (write ? " exclusively" : ""));
+    Warning& w =
+        Add(Warning::Kind::kAccess, location,
+            verb + what + Quoted(decl->getName()) +
+                " requires holding any mutex" + (write ? " exclusively" : ""));
     w.subject = decl;
     w.exclusive = write;
   }
@@ -138,8 +138,8 @@ class Collector : public ts::ThreadSafetyHandler {
     Warning::Kind warning_kind = Warning::Kind::kAccess;
     switch (operation) {
       case ts::POK_VarAccess:
-        operation_text =
-            std::string(exclusive ? "writing" : "reading") + " variable " + name;
+        operation_text = std::string(exclusive ? "writing" : "reading") +
+                         " variable " + name;
         break;
       case ts::POK_VarDereference:
         operation_text = std::string(exclusive ? "writing" : "reading") +
@@ -357,8 +357,7 @@ std::vector<JudgedClangWarning> JudgeAgainstLockset(
       lockset_at_location[member->getMemberLoc().getRawEncoding()] = &lockset;
     } else if (const auto* reference =
                    llvm::dyn_cast<clang::DeclRefExpr>(statement)) {
-      lockset_at_location[reference->getLocation().getRawEncoding()] =
-          &lockset;
+      lockset_at_location[reference->getLocation().getRawEncoding()] = &lockset;
     }
   }
   llvm::DenseMap<unsigned, const FieldAccess*> access_at_location;
@@ -371,8 +370,7 @@ std::vector<JudgedClangWarning> JudgeAgainstLockset(
     JudgedClangWarning entry;
     if (warning.kind != ClangThreadSafetyWarning::Kind::kLockBalance &&
         !warning.capability.empty()) {
-      auto found =
-          lockset_at_location.find(warning.location.getRawEncoding());
+      auto found = lockset_at_location.find(warning.location.getRawEncoding());
       if (found != lockset_at_location.end()) {
         llvm::StringRef wanted = LastIdentifier(warning.capability);
         for (const auto& [key, exclusive] : found->second->held()) {

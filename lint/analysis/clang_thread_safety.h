@@ -63,12 +63,12 @@ struct JudgedClangWarning {
   ClangThreadSafetyWarning warning;
   // The lint's lockset holds the capability where clang says it is missing,
   // or the access runs only while the object is built or torn down (a
-  // helper only the constructor calls), or (for kLockBalance) the lint disagrees with clang elsewhere in the same
-  // function, or the function uses an unlock guard that clang misreads (its
-  // destructor annotated ACQUIRE rather than RELEASE). clang follows a guard
-  // class's annotations, the lint what its constructor and destructor do;
-  // where the two part, the annotations are usually wrong and the code
-  // right.
+  // helper only the constructor calls), or (for kLockBalance) the lint
+  // disagrees with clang elsewhere in the same function, or the function uses
+  // an unlock guard that clang misreads (its destructor annotated ACQUIRE
+  // rather than RELEASE). clang follows a guard class's annotations, the lint
+  // what its constructor and destructor do; where the two part, the annotations
+  // are usually wrong and the code right.
   bool lint_disagrees = false;
   // Why, for messages: "the lint's lockset holds 'this.Cache::mu_' here".
   std::string lint_reason;

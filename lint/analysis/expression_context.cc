@@ -121,6 +121,44 @@ const clang::Stmt* ExpressionContext::SemanticParent(
   return parent;
 }
 
+namespace {
+
+// True when `method`, not const, has a const overload taking the same
+// parameters: the two differ only in what they hand back (iterator and
+// const_iterator, T& and const T&), so the non-const one was chosen because
+// the object is not const, not because the call modifies it (find, begin,
+// end, at, front, vector's operator[], lower_bound...). map's operator[],
+// which inserts, has no such twin.
+bool HasConstTwin(const clang::CXXMethodDecl* method) {
+  const clang::CXXMethodDecl* pattern = method;
+  if (const clang::FunctionTemplateDecl* primary = method->getPrimaryTemplate())
+    pattern = llvm::cast<clang::CXXMethodDecl>(primary->getTemplatedDecl());
+  if (const auto* instantiated = llvm::dyn_cast_or_null<clang::CXXMethodDecl>(
+          pattern->getInstantiatedFromMemberFunction())) {
+    pattern = instantiated;
+  }
+  const clang::CXXRecordDecl* record = pattern->getParent();
+  for (const clang::NamedDecl* found : record->lookup(pattern->getDeclName())) {
+    const clang::NamedDecl* decl = found;
+    if (const auto* templ = llvm::dyn_cast<clang::FunctionTemplateDecl>(decl))
+      decl = templ->getTemplatedDecl();
+    const auto* twin = llvm::dyn_cast<clang::CXXMethodDecl>(decl);
+    if (twin == nullptr || twin == pattern || !twin->isConst() ||
+        twin->getNumParams() != pattern->getNumParams()) {
+      continue;
+    }
+    bool same = true;
+    for (unsigned i = 0; i < twin->getNumParams() && same; ++i) {
+      same = twin->getParamDecl(i)->getType().getCanonicalType() ==
+             pattern->getParamDecl(i)->getType().getCanonicalType();
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
   const clang::Stmt* child = nullptr;
   const clang::Stmt* parent = SemanticParent(expr, &child);
@@ -140,7 +178,14 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
     if (const auto* method =
             llvm::dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl())) {
       if (member->isArrow()) return false;  // p_->Mutate() writes *p_, not p_
-      return !method->isConst() && !method->isStatic();
+      if (method->isConst() || method->isStatic()) return false;
+      if (HasConstTwin(method)) {
+        // A read, unless what it returns is written (`v_.at(i) = x`).
+        const auto* call =
+            llvm::dyn_cast_or_null<clang::CXXMemberCallExpr>(Parent(member));
+        return call != nullptr && IsWrite(call);
+      }
+      return true;
     }
     if (member->isArrow()) return false;
     return IsWrite(member);
@@ -172,7 +217,10 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
     if (op->getOperator() == clang::OO_Subscript) {
       const auto* method =
           llvm::dyn_cast_or_null<clang::CXXMethodDecl>(op->getDirectCallee());
-      return method != nullptr && !method->isConst();
+      if (method == nullptr || method->isConst()) return false;
+      // vector's operator[] reads unless its element is written; map's
+      // inserts.
+      return !HasConstTwin(method) || IsWrite(op);
     }
     return false;
   }

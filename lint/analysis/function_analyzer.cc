@@ -144,6 +144,20 @@ class FunctionRun {
          callee->specific_attrs<clang::SharedTrylockFunctionAttr>()) {
       apply(EvaluatesTrue(attr->getSuccessValue()), false, attr->args());
     }
+    // `if (lock.owns_lock())` / `if (lock)` on a std::unique_lock made with
+    // std::try_to_lock (or unlocked since): its locks are held on the true
+    // edge.
+    if (const clang::VarDecl* guard_var = GuardVarOf(object)) {
+      bool owns = llvm::isa<clang::CXXConversionDecl>(callee) ||
+                  (callee->getDeclName().isIdentifier() &&
+                   callee->getName() == "owns_lock");
+      if (owns && taken) {
+        const Guard& guard = guards_[guard_var];
+        for (const LockName& lock : guard.locks)
+          state->Acquire(lock.key, guard.exclusive);
+      }
+      return;
+    }
     // std::mutex::try_lock and friends.
     if (object != nullptr && IsLockableType(object->getType()) &&
         callee->getDeclName().isIdentifier() &&
@@ -338,7 +352,8 @@ class FunctionRun {
       // constructor: every lock argument is managed by the guard, and
       // std::defer_lock / std::try_to_lock leave it unlocked.
       acquired = true;
-      guard.exclusive = !RecordNameIs(var->getType(), "std::shared_lock");
+      guard.exclusive = !RecordNameIs(var->getType(), "std::shared_lock") &&
+                        !AcquiresShared(ctor);
       for (const clang::Expr* arg : construct->arguments()) {
         if (RecordNameIs(arg->getType(), "std::defer_lock_t") ||
             RecordNameIs(arg->getType(), "std::try_to_lock_t")) {
@@ -431,26 +446,67 @@ class FunctionRun {
       });
     }
 
+    if (!annotated && object == nullptr &&
+        callee->getDeclName().isIdentifier() && call->getNumArgs() > 0) {
+      // pthread_mutex_lock(&mu_) and the rest of POSIX's lock functions.
+      if (std::optional<NamedLockOperation> posix =
+              PosixLockOperation(callee->getName())) {
+        if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
+          if (posix->effect == LockEffect::kAcquires) {
+            state->Acquire(lock->key, posix->exclusive);
+          } else {
+            state->ReleaseExplicitly(lock->key);
+          }
+        }
+      }
+    }
     if (!annotated && object != nullptr &&
         callee->getDeclName().isIdentifier()) {
       llvm::StringRef name = callee->getName();
       if (guard_var != nullptr) {
-        // std::unique_lock / std::shared_lock methods.
+        // std::unique_lock / std::shared_lock methods, and a project guard's
+        // own unlock()/relock() (QMutexLocker): what the method's body does,
+        // else what its name says.
         Guard& guard = guards_[guard_var];
-        if (name == "lock" || name == "lock_shared") {
+        LockEffect effect = LockEffectOf(callee);
+        if (effect == LockEffect::kNone) {
+          if (std::optional<NamedLockOperation> operation =
+                  LockOperationNamed(name)) {
+            effect = operation->effect;
+          } else if (name == "relock") {
+            effect = LockEffect::kAcquires;
+          }
+        }
+        if (name == "release") {
+          guard.locks.clear();  // the mutex stays locked, the guard lets go
+        } else if (effect == LockEffect::kAcquires) {
           for (const LockName& lock : guard.locks)
             state->Acquire(lock.key, guard.exclusive);
-        } else if (name == "unlock" || name == "unlock_shared") {
+        } else if (effect == LockEffect::kReleases) {
           ReleaseGuard(guard_var, state, /*explicitly=*/true);
-        } else if (name == "release") {
-          guard.locks.clear();  // the mutex stays locked, the guard lets go
         }
       } else if (IsLockableType(object->getType())) {
         if (std::optional<LockName> lock = NameLockExpr(object)) {
-          if (name == "lock") state->Acquire(lock->key, true);
-          if (name == "lock_shared") state->Acquire(lock->key, false);
-          if (name == "unlock" || name == "unlock_shared")
+          if (name == "lock") {
+            state->Acquire(lock->key, true);
+          } else if (name == "lock_shared") {
+            state->Acquire(lock->key, false);
+          } else if (name == "unlock" || name == "unlock_shared") {
             state->Release(lock->key);
+          } else if (std::optional<NamedLockOperation> operation =
+                         LockOperationNamed(name)) {
+            // A project's own unannotated mutex: Lock()/Unlock() in the
+            // middle of a function open and close a deliberate window.
+            if (operation->effect == LockEffect::kAcquires) {
+              state->Acquire(lock->key, operation->exclusive);
+            } else {
+              state->ReleaseExplicitly(lock->key);
+            }
+          } else if (std::optional<bool> exclusive = AssertsHeldNamed(name)) {
+            // mu_.AssertHeld(): the function documents that it runs with
+            // the lock held.
+            state->Acquire(lock->key, *exclusive);
+          }
         }
       }
     }

@@ -1,13 +1,14 @@
 #include "lint/analysis/lock_model.h"
 
+#include <optional>
 #include <string>
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
-#include "llvm/ADT/StringSet.h"
 
 namespace lockstep::lint {
 namespace {
@@ -47,55 +48,191 @@ bool IsRecordNamed(clang::QualType type,
   return NameIn(RecordOf(type), qualified_names);
 }
 
-bool IsLockableType(clang::QualType type) {
-  const clang::CXXRecordDecl* record = RecordOf(type);
-  if (record == nullptr) return false;
-  if (record->hasAttr<clang::CapabilityAttr>()) return true;
-  return NameIn(record, {"std::mutex", "std::timed_mutex",
-                         "std::recursive_mutex", "std::recursive_timed_mutex",
-                         "std::shared_mutex", "std::shared_timed_mutex"});
+std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name) {
+  static const llvm::StringMap<NamedLockOperation> kOperations = {
+      {"lock", {LockEffect::kAcquires, true}},
+      {"Lock", {LockEffect::kAcquires, true}},
+      {"Acquire", {LockEffect::kAcquires, true}},
+      {"WriterLock", {LockEffect::kAcquires, true}},
+      {"WriteLock", {LockEffect::kAcquires, true}},
+      {"lockForWrite", {LockEffect::kAcquires, true}},
+      {"lock_shared", {LockEffect::kAcquires, false}},
+      {"LockShared", {LockEffect::kAcquires, false}},
+      {"ReaderLock", {LockEffect::kAcquires, false}},
+      {"ReadLock", {LockEffect::kAcquires, false}},
+      {"lockForRead", {LockEffect::kAcquires, false}},
+      {"unlock", {LockEffect::kReleases, true}},
+      {"Unlock", {LockEffect::kReleases, true}},
+      {"Release", {LockEffect::kReleases, true}},
+      {"WriterUnlock", {LockEffect::kReleases, true}},
+      {"WriteUnlock", {LockEffect::kReleases, true}},
+      {"unlock_shared", {LockEffect::kReleases, false}},
+      {"UnlockShared", {LockEffect::kReleases, false}},
+      {"ReaderUnlock", {LockEffect::kReleases, false}},
+      {"ReadUnlock", {LockEffect::kReleases, false}},
+  };
+  auto it = kOperations.find(name);
+  if (it == kOperations.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<bool> AssertsHeldNamed(llvm::StringRef name) {
+  if (name == "AssertHeld" || name == "AssertAcquired" ||
+      name == "assertIsHeld" || name == "AssertLockHeld" ||
+      name == "assert_held" || name == "AssertWriterHeld") {
+    return true;
+  }
+  if (name == "AssertReaderHeld" || name == "AssertSharedHeld") return false;
+  return std::nullopt;
 }
 
 namespace {
 
-// The lock effect of one call: from the callee's attributes, or from its
-// name when it is made on a lockable object.
-LockEffect CallLockEffect(const clang::CallExpr* call) {
-  const clang::FunctionDecl* callee = call->getDirectCallee();
-  if (callee == nullptr) return LockEffect::kNone;
-  if (callee->hasAttr<clang::AcquireCapabilityAttr>())
-    return LockEffect::kAcquires;
-  if (callee->hasAttr<clang::ReleaseCapabilityAttr>())
-    return LockEffect::kReleases;
-  const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call);
-  if (member == nullptr || !callee->getDeclName().isIdentifier())
-    return LockEffect::kNone;
-  const clang::Expr* object = member->getImplicitObjectArgument();
-  if (object == nullptr) return LockEffect::kNone;
-  clang::QualType type = object->getType();
-  if (type->isPointerType()) type = type->getPointeeType();
-  if (!IsLockableType(type)) return LockEffect::kNone;
-  static const llvm::StringSet<> kAcquire = {
-      "lock", "lock_shared", "Lock", "Acquire", "ReaderLock", "WriterLock"};
-  static const llvm::StringSet<> kRelease = {"unlock",       "unlock_shared",
-                                             "Unlock",       "Release",
-                                             "ReaderUnlock", "WriterUnlock"};
-  if (kAcquire.contains(callee->getName())) return LockEffect::kAcquires;
-  if (kRelease.contains(callee->getName())) return LockEffect::kReleases;
-  return LockEffect::kNone;
+// pthread_mutex_t, pthread_rwlock_t, pthread_spinlock_t: POSIX's locks,
+// named by typedef.
+bool IsPosixLockType(clang::QualType type) {
+  type = type.getNonReferenceType();
+  while (const auto* typedef_type = type->getAs<clang::TypedefType>()) {
+    llvm::StringRef name = typedef_type->getDecl()->getName();
+    if (name == "pthread_mutex_t" || name == "pthread_rwlock_t" ||
+        name == "pthread_spinlock_t") {
+      return true;
+    }
+    type = typedef_type->getDecl()->getUnderlyingType();
+  }
+  return false;
 }
 
-LockEffect FirstLockEffectIn(const clang::Stmt* stmt) {
-  if (stmt == nullptr) return LockEffect::kNone;
+// A class that wraps a lock (a field or base that is one) and has the
+// members of C++'s BasicLockable (a lock() and an unlock(), in any of the
+// spellings of LockOperationNamed): a project's own mutex, annotated or not,
+// with its methods defined inline or elsewhere (port::Mutex,
+// InstrumentedMutex, QMutex, WTF::Lock, llvm::sys::SmartMutex).
+bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
+  if (depth > 4 || !record->hasDefinition()) return false;
+  record = record->getDefinition();
+  bool acquires = false;
+  bool releases = false;
+  for (const clang::CXXMethodDecl* method : record->methods()) {
+    if (!method->getDeclName().isIdentifier() || method->isStatic()) continue;
+    if (std::optional<NamedLockOperation> operation =
+            LockOperationNamed(method->getName())) {
+      (operation->effect == LockEffect::kAcquires ? acquires : releases) = true;
+    }
+  }
+  if (!acquires || !releases) return false;
+  auto wraps = [&](clang::QualType type) {
+    if (IsPosixLockType(type)) return true;
+    if (type->isPointerType()) type = type->getPointeeType();
+    const clang::CXXRecordDecl* inner = RecordOf(type);
+    if (inner == nullptr || inner == record) return false;
+    if (inner->hasAttr<clang::CapabilityAttr>()) return true;
+    if (NameIn(inner, {"std::mutex", "std::timed_mutex", "std::recursive_mutex",
+                       "std::recursive_timed_mutex", "std::shared_mutex",
+                       "std::shared_timed_mutex"})) {
+      return true;
+    }
+    return IsLockWrapper(inner, depth + 1);
+  };
+  for (const clang::FieldDecl* field : record->fields()) {
+    if (wraps(field->getType())) return true;
+  }
+  for (const clang::CXXBaseSpecifier& base : record->bases()) {
+    if (wraps(base.getType())) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsLockableType(clang::QualType type) {
+  if (IsPosixLockType(type)) return true;
+  const clang::CXXRecordDecl* record = RecordOf(type);
+  if (record == nullptr) return false;
+  if (record->hasAttr<clang::CapabilityAttr>()) return true;
+  if (NameIn(record, {"std::mutex", "std::timed_mutex", "std::recursive_mutex",
+                      "std::recursive_timed_mutex", "std::shared_mutex",
+                      "std::shared_timed_mutex"})) {
+    return true;
+  }
+  return IsLockWrapper(record, 0);
+}
+
+std::optional<NamedLockOperation> PosixLockOperation(llvm::StringRef name) {
+  static const llvm::StringMap<NamedLockOperation> kOperations = {
+      {"pthread_mutex_lock", {LockEffect::kAcquires, true}},
+      {"pthread_rwlock_wrlock", {LockEffect::kAcquires, true}},
+      {"pthread_spin_lock", {LockEffect::kAcquires, true}},
+      {"pthread_rwlock_rdlock", {LockEffect::kAcquires, false}},
+      {"pthread_mutex_unlock", {LockEffect::kReleases, true}},
+      {"pthread_rwlock_unlock", {LockEffect::kReleases, true}},
+      {"pthread_spin_unlock", {LockEffect::kReleases, true}},
+  };
+  auto it = kOperations.find(name);
+  if (it == kOperations.end()) return std::nullopt;
+  return it->second;
+}
+
+namespace {
+
+// The lock operation of one call: from the callee's attributes, from POSIX's
+// lock functions, or from its name when it is made on a lockable object; a
+// call to a method of the same object (a guard's private lock()) counts
+// with what that method does.
+std::optional<NamedLockOperation> FirstLockOperationIn(const clang::Stmt* stmt,
+                                                       int depth);
+
+std::optional<NamedLockOperation> LockOperationOfFunction(
+    const clang::FunctionDecl* function, int depth) {
+  if (function == nullptr) return std::nullopt;
+  if (const auto* attr = function->getAttr<clang::AcquireCapabilityAttr>())
+    return NamedLockOperation{LockEffect::kAcquires, !attr->isShared()};
+  if (const auto* attr = function->getAttr<clang::ReleaseCapabilityAttr>())
+    return NamedLockOperation{LockEffect::kReleases, !attr->isShared()};
+  const clang::FunctionDecl* definition = nullptr;
+  if (depth > 3 || !function->hasBody(definition)) return std::nullopt;
+  return FirstLockOperationIn(definition->getBody(), depth + 1);
+}
+
+std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
+                                                    int depth) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr) return std::nullopt;
+  if (const auto* attr = callee->getAttr<clang::AcquireCapabilityAttr>())
+    return NamedLockOperation{LockEffect::kAcquires, !attr->isShared()};
+  if (const auto* attr = callee->getAttr<clang::ReleaseCapabilityAttr>())
+    return NamedLockOperation{LockEffect::kReleases, !attr->isShared()};
+  if (!callee->getDeclName().isIdentifier()) return std::nullopt;
+  if (std::optional<NamedLockOperation> posix =
+          PosixLockOperation(callee->getName())) {
+    return posix;
+  }
+  const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call);
+  if (member == nullptr) return std::nullopt;
+  const clang::Expr* object = member->getImplicitObjectArgument();
+  if (object == nullptr) return std::nullopt;
+  if (llvm::isa<clang::CXXThisExpr>(object->IgnoreParenImpCasts()))
+    return LockOperationOfFunction(callee, depth);
+  clang::QualType type = object->getType();
+  if (type->isPointerType()) type = type->getPointeeType();
+  if (!IsLockableType(type)) return std::nullopt;
+  return LockOperationNamed(callee->getName());
+}
+
+std::optional<NamedLockOperation> FirstLockOperationIn(const clang::Stmt* stmt,
+                                                       int depth) {
+  if (stmt == nullptr) return std::nullopt;
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
-    LockEffect effect = CallLockEffect(call);
-    if (effect != LockEffect::kNone) return effect;
+    std::optional<NamedLockOperation> operation =
+        CallLockOperation(call, depth);
+    if (operation && operation->effect != LockEffect::kNone) return operation;
   }
   for (const clang::Stmt* child : stmt->children()) {
-    LockEffect effect = FirstLockEffectIn(child);
-    if (effect != LockEffect::kNone) return effect;
+    std::optional<NamedLockOperation> operation =
+        FirstLockOperationIn(child, depth);
+    if (operation && operation->effect != LockEffect::kNone) return operation;
   }
-  return LockEffect::kNone;
+  return std::nullopt;
 }
 
 LockEffect Opposite(LockEffect effect) {
@@ -127,14 +264,16 @@ bool BehavesAsGuard(const clang::CXXRecordDecl* record) {
 }  // namespace
 
 LockEffect LockEffectOf(const clang::FunctionDecl* function) {
-  if (function == nullptr) return LockEffect::kNone;
-  if (function->hasAttr<clang::AcquireCapabilityAttr>())
-    return LockEffect::kAcquires;
-  if (function->hasAttr<clang::ReleaseCapabilityAttr>())
-    return LockEffect::kReleases;
-  const clang::FunctionDecl* definition = nullptr;
-  if (!function->hasBody(definition)) return LockEffect::kNone;
-  return FirstLockEffectIn(definition->getBody());
+  std::optional<NamedLockOperation> operation =
+      LockOperationOfFunction(function, 0);
+  return operation ? operation->effect : LockEffect::kNone;
+}
+
+bool AcquiresShared(const clang::FunctionDecl* function) {
+  std::optional<NamedLockOperation> operation =
+      LockOperationOfFunction(function, 0);
+  return operation && operation->effect == LockEffect::kAcquires &&
+         !operation->exclusive;
 }
 
 bool IsScopedGuardType(clang::QualType type) {

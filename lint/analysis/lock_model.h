@@ -35,7 +35,9 @@ bool IsRecordNamed(clang::QualType type,
                    std::initializer_list<llvm::StringRef> qualified_names);
 
 // True for types whose objects are locks: records with a capability attribute,
-// and the std:: mutex family.
+// the std:: mutex family, POSIX's pthread_mutex_t / pthread_rwlock_t /
+// pthread_spinlock_t, and classes that wrap one of those and have lock and
+// unlock members (C++'s BasicLockable), annotated or not.
 bool IsLockableType(clang::QualType type);
 
 // True for the std:: guards (lock_guard, unique_lock, scoped_lock,
@@ -52,6 +54,29 @@ bool IsScopedGuardType(clang::QualType type);
 // AutoUnlock): its destructor takes the lock back.
 enum class LockEffect { kNone, kAcquires, kReleases };
 LockEffect LockEffectOf(const clang::FunctionDecl* function);
+
+// True when `function` takes its lock shared (a reader guard's constructor:
+// ACQUIRE_SHARED, lock_shared(), ReaderLock(), lockForRead(), ...).
+bool AcquiresShared(const clang::FunctionDecl* function);
+
+// A lock operation known by its name, for lock types whose members carry no
+// annotation and whose bodies may be out of sight: lock/Lock/Acquire/
+// WriterLock/lockForWrite..., their shared forms (lock_shared/ReaderLock/
+// lockForRead...) and their unlock counterparts.
+struct NamedLockOperation {
+  LockEffect effect = LockEffect::kNone;
+  bool exclusive = true;
+};
+std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name);
+
+// POSIX's lock functions (pthread_mutex_lock, pthread_rwlock_rdlock, ...),
+// which take the lock as their first argument.
+std::optional<NamedLockOperation> PosixLockOperation(llvm::StringRef name);
+
+// For a member that asserts its lock is held (AssertHeld, AssertAcquired,
+// assertIsHeld, ...): whether it asserts exclusive (true) or shared (false)
+// holding; nullopt for any other name.
+std::optional<bool> AssertsHeldNamed(llvm::StringRef name);
 
 // True for types that are safe to share without a lock, or are themselves
 // synchronization: atomics, locks, condition variables, notifications, once

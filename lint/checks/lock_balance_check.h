@@ -12,14 +12,12 @@ namespace lockstep::lint {
 
 class LockBalanceCheck : public TranslationUnitCheck {
  public:
-  LockBalanceCheck(llvm::StringRef name,
-                   clang::tidy::ClangTidyContext* context)
+  LockBalanceCheck(llvm::StringRef name, clang::tidy::ClangTidyContext* context)
       : TranslationUnitCheck(name, context),
         report_clang_disagreements_(
             BoolOption("ReportClangDisagreements", false)) {}
 
-  void storeOptions(
-      clang::tidy::ClangTidyOptions::OptionMap& options) override;
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap& options) override;
 
  private:
   void CheckTranslationUnit(TranslationUnitIndex& index) override;

@@ -254,9 +254,14 @@ void UnguardedFieldCheck::JudgeField(
       if (access->held.Holds(key)) held_key = key;
     }
     if (held_key.empty()) {
-      // An inferred guard yields to a window the code opened on purpose.
-      if (!guard->declared && access->in_unlock_window.count(guard->key) > 0)
+      // An inferred guard yields to reads in a window the code opened on
+      // purpose (the writer at the head of a queue reading the log it owns
+      // while I/O runs unlocked); a write there races with every writer
+      // that holds the lock.
+      if (!guard->declared && !access->is_write &&
+          access->in_unlock_window.count(guard->key) > 0) {
         continue;
+      }
       Report(field, *access, *guard, /*shared_only=*/false);
     } else if (access->is_write && !guard->pointee_only &&
                !access->held.HoldsExclusive(held_key)) {

@@ -1,5 +1,6 @@
 #include "lint/checks/use_after_close_check.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -190,7 +191,14 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
                                          index.ExpressionsOf(
                                              access->context.named_function))});
     }
-    // One finding per piece of code that uses the field.
+    // One finding per piece of code that uses the field, at its first use
+    // in the source (the analysis records accesses in CFG order).
+    std::stable_sort(events.begin(), events.end(),
+                     [&](const ResourceEvent& a, const ResourceEvent& b) {
+                       return sources.isBeforeInTranslationUnit(
+                           a.access->expr->getMemberLoc(),
+                           b.access->expr->getMemberLoc());
+                     });
     std::set<std::pair<const clang::FunctionDecl*, const clang::LambdaExpr*>>
         judged;
     for (const ResourceEvent& use : events) {

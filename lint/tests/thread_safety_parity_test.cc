@@ -45,8 +45,7 @@ TEST(ThreadSafetyParity, BlindBatchesSayAtLeastWhatClangSays) {
     std::stringstream contents;
     contents << in.rdbuf();
     std::vector<Finding> missed = ThreadSafetyWarningsTheLintMisses(
-        contents.str(),
-        {"-Wno-unused", "-I" + file.parent_path().string()});
+        contents.str(), {"-Wno-unused", "-I" + file.parent_path().string()});
     EXPECT_TRUE(missed.empty())
         << "clang's -Wthread-safety warns where the lint is silent:\n"
         << Describe(missed);

@@ -1,0 +1,252 @@
+// concurrency-unguarded-field on lock types the lint was not told about: a
+// project's own mutex recognised by what it is (it wraps a lock and has lock
+// and unlock members), POSIX locks, reader guards recognised by what their
+// constructor calls, guard members that unlock and relock, guards that lock
+// through a helper of their own, and std::try_to_lock.
+#include <string>
+
+#include "gtest/gtest.h"
+#include "lint/tests/check_test_util.h"
+
+namespace lockstep::lint::testing {
+namespace {
+
+constexpr char kCheck[] = "concurrency-unguarded-field";
+
+// A project's mutex in the style of LevelDB's port::Mutex: unannotated, its
+// members defined in another file, a pthread_mutex_t inside.
+std::string WithPortMutex(const std::string& snippet) {
+  return R"code(
+#include <pthread.h>
+namespace port {
+class Mutex {
+ public:
+  Mutex();
+  void Lock();
+  void Unlock();
+  void AssertHeld();
+ private:
+  pthread_mutex_t mu_;
+};
+class MutexLock {
+ public:
+  explicit MutexLock(Mutex* mu) : mu_(mu) { mu_->Lock(); }
+  ~MutexLock() { mu_->Unlock(); }
+ private:
+  Mutex* const mu_;
+};
+}  // namespace port
+)code" + snippet;
+}
+
+TEST(UnguardedFieldLockTypes, ProjectMutexWithOutOfLineMembers) {
+  EXPECT_FINDINGS_AT_MARKERS(WithPortMutex(R"code(
+class Tracer {
+ public:
+  void Start() { port::MutexLock l(&mu_); ++traces_; }
+  void Stop() { port::MutexLock l(&mu_); traces_ = 0; }
+  int Count() { return traces_; }  // WARN
+ private:
+  port::Mutex mu_;
+  int traces_ = 0;
+};
+)code"),
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, ExplicitUnlockWindowOnAProjectMutex) {
+  EXPECT_FINDINGS_AT_MARKERS(WithPortMutex(R"code(
+class Db {
+ public:
+  void Write(int n) {
+    port::MutexLock l(&mu_);
+    ++writes_;
+    mu_.Unlock();
+    ++bytes_;  // WARN
+    mu_.Lock();
+  }
+  int Bytes() { port::MutexLock l(&mu_); return bytes_; }
+  void Reset() { port::MutexLock l(&mu_); bytes_ = 0; writes_ = 0; }
+ private:
+  port::Mutex mu_;
+  int writes_ = 0;
+  int bytes_ = 0;
+};
+)code"),
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, AssertHeldDocumentsTheCallersLock) {
+  EXPECT_FINDINGS_AT_MARKERS(WithPortMutex(R"code(
+class Versions {
+ public:
+  void Apply() { port::MutexLock l(&mu_); Bump(); }
+  void Log() { port::MutexLock l(&mu_); Bump(); ++logs_; }
+  int Current() { port::MutexLock l(&mu_); return version_; }
+  void Bump() {
+    mu_.AssertHeld();
+    ++version_;
+  }
+ private:
+  port::Mutex mu_;
+  int version_ = 0;
+  int logs_ = 0;
+};
+)code"),
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, RawPosixLocks) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <pthread.h>
+class Counters {
+ public:
+  void Hit() {
+    pthread_mutex_lock(&mu_);
+    ++hits_;
+    pthread_mutex_unlock(&mu_);
+  }
+  void Clear() {
+    pthread_mutex_lock(&mu_);
+    hits_ = 0;
+    pthread_mutex_unlock(&mu_);
+  }
+  long Hits() { return hits_; }  // WARN
+ private:
+  pthread_mutex_t mu_ = PTHREAD_MUTEX_INITIALIZER;
+  long hits_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+// A Qt-style read/write lock and its guards, unannotated, defined inline.
+constexpr char kReadWriteLock[] = R"code(
+class RwLock {
+ public:
+  void lockForRead() { m_.lock_shared(); }
+  void lockForWrite() { m_.lock(); }
+  void unlock() { if (writer_) m_.unlock(); else m_.unlock_shared(); }
+ private:
+  std::shared_mutex m_;
+  bool writer_ = false;
+};
+class ReadLocker {
+ public:
+  explicit ReadLocker(RwLock* l) : l_(l) { l_->lockForRead(); }
+  ~ReadLocker() { l_->unlock(); }
+ private:
+  RwLock* l_;
+};
+class WriteLocker {
+ public:
+  explicit WriteLocker(RwLock* l) : l_(l) { l_->lockForWrite(); }
+  ~WriteLocker() { l_->unlock(); }
+ private:
+  RwLock* l_;
+};
+)code";
+
+TEST(UnguardedFieldLockTypes,
+     WriteUnderAReaderGuardAndReadsThroughNonConstFind) {
+  EXPECT_FINDINGS_AT_MARKERS(std::string(kReadWriteLock) + R"code(
+#include <map>
+class Registry {
+ public:
+  int Get(int key) {
+    ReadLocker l(&lock_);
+    auto it = values_.find(key);
+    if (it == values_.end()) return 0;
+    for (auto i = values_.begin(); i != values_.end(); ++i) {}
+    ++lookups_[key];  // WARN
+    return it->second + static_cast<int>(values_.count(key));
+  }
+  void Set(int key, int value) {
+    WriteLocker l(&lock_);
+    values_[key] = value;
+    lookups_[key] = 0;
+  }
+ private:
+  RwLock lock_;
+  std::map<int, int> values_;
+  std::map<int, int> lookups_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, GuardMembersThatUnlockAndRelock) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Locker {
+ public:
+  explicit Locker(std::mutex* m) : m_(m) { Relock(); }
+  ~Locker() { if (locked_) m_->unlock(); }
+  void Unlock() { locked_ = false; m_->unlock(); }
+  void Relock() { m_->lock(); locked_ = true; }
+ private:
+  std::mutex* m_;
+  bool locked_ = false;
+};
+class Cache {
+ public:
+  int Load(int key) {
+    Locker locker(&mu_);
+    ++misses_;
+    locker.Unlock();
+    int value = key * 2;
+    ++failures_;  // WARN
+    locker.Relock();
+    ++loads_;
+    return value;
+  }
+  void Reset() {
+    Locker locker(&mu_);
+    misses_ = failures_ = loads_ = 0;
+  }
+  int Failures() {
+    Locker locker(&mu_);
+    return failures_;
+  }
+ private:
+  std::mutex mu_;
+  int misses_ = 0;
+  int failures_ = 0;
+  int loads_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, TryToLockHoldsOnTheOwnedPathOnly) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Sampler {
+ public:
+  void Record(int v) {
+    std::unique_lock<std::mutex> lock(mu_, std::try_to_lock);
+    if (!lock.owns_lock()) {
+      ++dropped_;  // WARN
+      return;
+    }
+    ++dropped_;
+    samples_.push_back(v);
+  }
+  void Maybe(int v) {
+    std::unique_lock<std::mutex> lock(mu_, std::try_to_lock);
+    if (lock) samples_.push_back(v);
+  }
+  int Drain() {
+    std::lock_guard<std::mutex> l(mu_);
+    samples_.clear();
+    return dropped_;
+  }
+ private:
+  std::mutex mu_;
+  int dropped_ = 0;
+  std::vector<int> samples_;
+};
+)code",
+                             kCheck);
+}
+
+}  // namespace
+}  // namespace lockstep::lint::testing
