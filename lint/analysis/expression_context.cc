@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "clang/AST/DeclTemplate.h"
+#include "lint/analysis/lock_model.h"
 #include "lint/analysis/thread_model.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -123,6 +124,33 @@ const clang::Stmt* ExpressionContext::SemanticParent(
 
 namespace {
 
+// True for a class that synchronizes itself: it owns a lock (its methods
+// take it, and concurrency-unguarded-field judges them inside), or it has
+// no state a call could race on (every field const, a reference, or
+// synchronization such as an atomic). Calling it from several threads is
+// what it is for.
+bool SynchronizesItself(const clang::CXXRecordDecl* record) {
+  if (record == nullptr || !record->hasDefinition() || record->isUnion())
+    return false;
+  record = record->getDefinition();
+  if (IsLockableType(clang::QualType(record->getTypeForDecl(), 0)))
+    return false;  // a mutex itself: lock() is a write
+  bool stateless = true;
+  for (const clang::FieldDecl* field : record->fields()) {
+    clang::QualType type = field->getType();
+    if (IsLockableType(type) ||
+        (type->isPointerType() && IsLockableType(type->getPointeeType()))) {
+      return true;
+    }
+    if (!type.isConstQualified() && !type->isReferenceType() &&
+        !IsSynchronizationType(type)) {
+      stateless = false;
+    }
+  }
+  if (record->getNumBases() > 0) return false;  // state may live in a base
+  return stateless;
+}
+
 // True when `method`, not const, has a const overload taking the same
 // parameters: the two differ only in what they hand back (iterator and
 // const_iterator, T& and const T&), so the non-const one was chosen because
@@ -179,6 +207,7 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
             llvm::dyn_cast<clang::CXXMethodDecl>(member->getMemberDecl())) {
       if (member->isArrow()) return false;  // p_->Mutate() writes *p_, not p_
       if (method->isConst() || method->isStatic()) return false;
+      if (SynchronizesItself(method->getParent())) return false;
       if (HasConstTwin(method)) {
         // A read, unless what it returns is written (`v_.at(i) = x`).
         const auto* call =

@@ -68,12 +68,12 @@ class ExpressionContext {
 
   // The parent of `stmt` in the AST, or null.
   const clang::Stmt* Parent(const clang::Stmt* stmt) const;
-
- private:
-  // The nearest parent that is not a paren or an implicit node.
+  // The nearest parent that is not a paren or an implicit node; `child`, when
+  // given, receives the node under it on the way up from `stmt`.
   const clang::Stmt* SemanticParent(const clang::Stmt* stmt,
                                     const clang::Stmt** child) const;
 
+ private:
   // Built per function: ASTContext::getParents would index the whole
   // translation unit, system headers included, which costs more than the
   // analysis itself.

@@ -1,5 +1,6 @@
 #include "lint/analysis/field_documentation.h"
 
+#include <optional>
 #include <string>
 
 #include "clang/AST/ASTContext.h"
@@ -10,13 +11,13 @@
 namespace lockstep::lint {
 namespace {
 
-// The comment text on the lines around `field`: the rest of its own line
+// The comment text on the lines around `decl`: the rest of its own line
 // and the run of comment-only lines directly above it.
-std::string CommentsAround(const clang::FieldDecl* field) {
+std::string CommentsAround(const clang::Decl* decl,
+                           clang::SourceLocation location) {
   const clang::SourceManager& sources =
-      field->getASTContext().getSourceManager();
-  clang::SourceLocation location =
-      sources.getExpansionLoc(field->getLocation());
+      decl->getASTContext().getSourceManager();
+  location = sources.getExpansionLoc(location);
   bool invalid = false;
   llvm::StringRef buffer =
       sources.getBufferData(sources.getFileID(location), &invalid);
@@ -63,7 +64,8 @@ std::string DocumentedGuard(const clang::FieldDecl* field) {
       "GUARDED_BY\\(([A-Za-z_][A-Za-z0-9_]*)\\)",
       llvm::Regex::IgnoreCase);
   llvm::SmallVector<llvm::StringRef, 4> groups;
-  std::string comment = CommentPart(CommentsAround(field));
+  std::string comment =
+      CommentPart(CommentsAround(field, field->getLocation()));
   if (!kGuard.match(comment, &groups)) return "";
   return (groups[2].empty() ? groups[3] : groups[2]).str();
 }
@@ -73,8 +75,45 @@ bool IsDocumentedThreadConfined(const clang::FieldDecl* field) {
       "(owned by|only (accessed|touched|used|read|written|modified)|"
       "thread[- ]confined|confined to|single[- ]threaded|not shared)",
       llvm::Regex::IgnoreCase);
-  std::string comment = CommentPart(CommentsAround(field));
+  std::string comment =
+      CommentPart(CommentsAround(field, field->getLocation()));
   return !comment.empty() && kConfined.match(comment);
+}
+
+std::optional<std::string> DocumentedRequiredLock(
+    const clang::FunctionDecl* function) {
+  // The conventions of LevelDB, RocksDB, Chromium, spdlog and others: the
+  // name says the caller holds the lock (FooLocked, foo_locked, FooNoLock,
+  // FooWithLockHeld, FooUnlocked: "does not lock"), or the comment does
+  // ("REQUIRES: mutex_ held", "must be called with mu_ held", "caller holds
+  // the lock", "Prerequisite: DB mutex held").
+  static const llvm::Regex kName(
+      "(Locked|_locked|LockHeld|_lock_held|NoLock|_nolock|Unlocked|_unlocked)"
+      "$");
+  static const llvm::Regex kComment(
+      "(REQUIRES|requires|prerequisite)[: ][^.]*(held|lock)|"
+      "caller (must )?holds?|"
+      "(called|invoked|run) (only )?(with|while|when) [^.]*(held|locked)|"
+      "(mutex|lock|mu_?)[A-Za-z_]* (is |must be |should be )?held",
+      llvm::Regex::IgnoreCase);
+  static const llvm::Regex kNamedLock(
+      "(REQUIRES|hold|holding|with|while|when)[: "
+      "]+['`]?([A-Za-z_][A-Za-z0-9_]*)"
+      "['`]? (is |must be |should be )?(held|locked)",
+      llvm::Regex::IgnoreCase);
+  bool documented = function->getDeclName().isIdentifier() &&
+                    kName.match(function->getName());
+  std::string named;
+  for (const clang::FunctionDecl* redecl : function->redecls()) {
+    std::string comment =
+        CommentPart(CommentsAround(redecl, redecl->getBeginLoc()));
+    if (comment.empty() || !kComment.match(comment)) continue;
+    documented = true;
+    llvm::SmallVector<llvm::StringRef, 4> groups;
+    if (kNamedLock.match(comment, &groups)) named = groups[2].str();
+  }
+  if (!documented) return std::nullopt;
+  return named;
 }
 
 }  // namespace lockstep::lint

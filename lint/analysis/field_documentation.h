@@ -2,6 +2,7 @@
 #ifndef LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_
 #define LOCKSTEP_LINT_ANALYSIS_FIELD_DOCUMENTATION_H_
 
+#include <optional>
 #include <string>
 
 #include "clang/AST/Decl.h"
@@ -18,6 +19,13 @@ bool IsDocumentedThreadConfined(const clang::FieldDecl* field);
 // "protected by mutex_", "GUARDED_BY(mu_)" in a comment), or empty. Many code
 // bases state ownership this way instead of with annotations.
 std::string DocumentedGuard(const clang::FieldDecl* field);
+
+// For a function whose name or comment documents that its caller holds a
+// lock (FooLocked, FooNoLock, "REQUIRES: mu_ held", "must be called with the
+// mutex held"): the lock's name when the comment names one, else empty. Not
+// documented: nullopt.
+std::optional<std::string> DocumentedRequiredLock(
+    const clang::FunctionDecl* function);
 
 }  // namespace lockstep::lint
 

@@ -5,6 +5,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/thread_model.h"
 #include "lint/analysis/user_code.h"
@@ -84,6 +85,26 @@ Lockset RequiredLocks(const clang::FunctionDecl* function) {
   return required;
 }
 
+// The lock a method's name or comment says its caller holds
+// (DocumentedRequiredLock): the lock it names, or the class's only one.
+std::optional<std::string> DocumentedEntryLock(
+    const clang::FunctionDecl* function) {
+  const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function);
+  if (method == nullptr) return std::nullopt;
+  std::optional<std::string> documented = DocumentedRequiredLock(function);
+  if (!documented) return std::nullopt;
+  const clang::FieldDecl* lock = nullptr;
+  int locks = 0;
+  for (const clang::FieldDecl* field : method->getParent()->fields()) {
+    if (!IsLockableType(field->getType())) continue;
+    ++locks;
+    if (documented->empty() || field->getName() == *documented) lock = field;
+  }
+  if (lock == nullptr || (documented->empty() && locks != 1))
+    return std::nullopt;
+  return ThisFieldKey(lock);
+}
+
 // A method whose callers are all visible here: not public, not virtual.
 bool IsPrivateHelper(const clang::FunctionDecl* function) {
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function);
@@ -144,12 +165,21 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
   FunctionAnalyzer analyzer(
       context, expressions != nullptr ? expressions : &own_expressions);
   llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> helpers;
+  llvm::DenseSet<const clang::FunctionDecl*> called_unlocked;
   // Helpers calling helpers need a few rounds; each round can only add
   // entry locks derived from the previous one, so this settles quickly.
   for (int round = 0; round < 4; ++round) {
     results_ = AnalysisResults();
     for (const clang::FunctionDecl* function : functions_) {
       Lockset entry = RequiredLocks(function);
+      // A helper documented to run with its class's lock held starts with
+      // it, unless a call here shows a caller without it: then its accesses
+      // are judged as they are.
+      if (entry.empty() &&
+          !called_unlocked.contains(function->getCanonicalDecl())) {
+        if (std::optional<std::string> key = DocumentedEntryLock(function))
+          entry.Acquire(*key, true);
+      }
       FunctionContext function_context;
       function_context.named_function = function;
       function_context.init_only =
@@ -194,7 +224,16 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
         facts.held_at_every_call->IntersectWith(call.held);
       }
     }
-    bool changed = next.size() != helpers.size();
+    llvm::DenseSet<const clang::FunctionDecl*> next_unlocked;
+    for (const MethodCall& call : results_.calls) {
+      if (call.context.init_only) continue;
+      std::optional<std::string> key = DocumentedEntryLock(call.callee);
+      if (key && !call.held.Holds(*key))
+        next_unlocked.insert(call.callee->getCanonicalDecl());
+    }
+    bool changed = next.size() != helpers.size() ||
+                   next_unlocked.size() != called_unlocked.size();
+    called_unlocked = std::move(next_unlocked);
     for (const auto& [callee, facts] : next) {
       auto old = helpers.find(callee);
       if (old == helpers.end() ||

@@ -84,6 +84,55 @@ bool CapturesThis(const clang::LambdaExpr* lambda) {
 // taking its address (`absl::Condition(f, &n)`) is not itself an access, and
 // neither is reaching a mutex, an atomic or a guarded member of it
 // (`state.mu.lock()`, `state.flag` declared GUARDED_BY).
+// True when `ref` is the container of an element write whose index depends
+// only on the lambda's own values (its by-copy captures, its locals): each
+// copy of a lambda started in a loop then writes its own element
+// (`partial[w] = ...` with `w` captured by value), and distinct elements of
+// a container may be modified concurrently
+// ([container.requirements.dataraces]).
+bool WritesOwnSlot(const clang::DeclRefExpr* ref,
+                   const clang::LambdaExpr* lambda,
+                   const ExpressionContext& expressions) {
+  const clang::Stmt* child = nullptr;
+  const clang::Stmt* parent = expressions.SemanticParent(ref, &child);
+  const clang::Expr* index = nullptr;
+  if (const auto* subscript =
+          llvm::dyn_cast_or_null<clang::ArraySubscriptExpr>(parent)) {
+    if (subscript->getBase()->IgnoreParenImpCasts() ==
+        llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
+      index = subscript->getIdx();
+    }
+  } else if (const auto* op =
+                 llvm::dyn_cast_or_null<clang::CXXOperatorCallExpr>(parent)) {
+    if (op->getOperator() == clang::OO_Subscript && op->getNumArgs() == 2 &&
+        op->getArg(0)->IgnoreParenImpCasts() ==
+            llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
+      index = op->getArg(1);
+    }
+  }
+  if (index == nullptr) return false;
+  const clang::SourceRange body = lambda->getBody()->getSourceRange();
+  bool own = false;
+  bool foreign = false;
+  ForEachStmt(index, [&](const clang::Stmt* stmt) {
+    const auto* use = llvm::dyn_cast<clang::DeclRefExpr>(stmt);
+    if (use == nullptr) return;
+    const auto* var = llvm::dyn_cast<clang::VarDecl>(use->getDecl());
+    if (var == nullptr) return;  // an enumerator, a function
+    if (var->getType().isConstQualified() && !var->hasLocalStorage()) return;
+    bool local_to_lambda = body.fullyContains(var->getSourceRange());
+    bool by_copy = false;
+    for (const clang::LambdaCapture& capture : lambda->captures()) {
+      if (capture.capturesVariable() && capture.getCapturedVar() == var &&
+          capture.getCaptureKind() == clang::LCK_ByCopy) {
+        by_copy = true;
+      }
+    }
+    (local_to_lambda || by_copy ? own : foreign) = true;
+  });
+  return own && !foreign;
+}
+
 bool IsSharedStateAccess(const clang::DeclRefExpr* ref,
                          const ExpressionContext& expressions) {
   const clang::Stmt* parent = expressions.Parent(ref);
@@ -306,6 +355,7 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
     std::string name = var->getNameAsString();
     for (const clang::DeclRefExpr* in : inside) {
       bool in_write = expressions.IsWrite(in);
+      if (in_write && WritesOwnSlot(in, lambda, expressions)) continue;
       Lockset in_held = held_at(in);
       if (in_write && in_held.empty() && InsideLoop(lambda, expressions)) {
         if (!FirstReport(in->getLocation(), name)) break;

@@ -95,6 +95,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lint", default="bazel-bin/lint/tool/concurrency-lint")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--min-recall", type=float, default=None,
+                        help="exit 1 when the overall recall is below this")
+    parser.add_argument("--min-precision", type=float, default=None,
+                        help="exit 1 when the overall precision is below this")
     parser.add_argument("dirs", nargs="+")
     args = parser.parse_args()
     if not os.access(args.lint, os.X_OK):
@@ -150,6 +154,17 @@ def main():
             print(f"false positive: {path}:{line} {check}")
     if failed:
         print(f"\n{len(failed)} file(s) could not be analysed: {' '.join(failed)}")
+        return 1
+    total = counts["all"]
+    recall = total["tp"] / max(1, total["tp"] + total["fn"])
+    precision = total["tp"] / max(1, total["tp"] + total["fp"])
+    below = []
+    if args.min_recall is not None and recall < args.min_recall:
+        below.append(f"recall {recall:.2f} < {args.min_recall:.2f}")
+    if args.min_precision is not None and precision < args.min_precision:
+        below.append(f"precision {precision:.2f} < {args.min_precision:.2f}")
+    if below:
+        print("lint_blind_batch: below the bar: " + ", ".join(below))
         return 1
     return 0
 

@@ -1,0 +1,20 @@
+#!/bin/bash
+# The blind batches as a regression test: the lint must keep at least the
+# recall and precision the issue asks of earlier batches (0.95 / 0.97) on
+# every batch kept in lint/tests/blind/. The scorer prints the per-check
+# table and every miss and false positive when it fails.
+set -euo pipefail
+lint="$1"
+scorer="$2"
+shift 2
+if [[ $# -lt 2 ]]; then
+  echo "blind_batches_regression_test: expected at least two batch directories" >&2
+  exit 1
+fi
+status=0
+for batch in "$@"; do
+  echo "== ${batch}"
+  python3 "${scorer}" --lint="${lint}" --verbose --min-recall=0.95 \
+    --min-precision=0.97 "${batch}" || status=1
+done
+exit "${status}"
