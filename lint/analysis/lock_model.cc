@@ -103,6 +103,15 @@ bool IsPosixLockType(clang::QualType type) {
   return false;
 }
 
+// A lock by declaration: a capability-annotated record or one of the std::
+// mutexes.
+bool IsDeclaredLock(const clang::CXXRecordDecl* record) {
+  return record->hasAttr<clang::CapabilityAttr>() ||
+         NameIn(record, {"std::mutex", "std::timed_mutex",
+                         "std::recursive_mutex", "std::recursive_timed_mutex",
+                         "std::shared_mutex", "std::shared_timed_mutex"});
+}
+
 // A class that wraps a lock (a field or base that is one) and has the
 // members of C++'s BasicLockable (a lock() and an unlock(), in any of the
 // spellings of LockOperationNamed): a project's own mutex, annotated or not,
@@ -126,13 +135,7 @@ bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
     if (type->isPointerType()) type = type->getPointeeType();
     const clang::CXXRecordDecl* inner = RecordOf(type);
     if (inner == nullptr || inner == record) return false;
-    if (inner->hasAttr<clang::CapabilityAttr>()) return true;
-    if (NameIn(inner, {"std::mutex", "std::timed_mutex", "std::recursive_mutex",
-                       "std::recursive_timed_mutex", "std::shared_mutex",
-                       "std::shared_timed_mutex"})) {
-      return true;
-    }
-    return IsLockWrapper(inner, depth + 1);
+    return IsDeclaredLock(inner) || IsLockWrapper(inner, depth + 1);
   };
   for (const clang::FieldDecl* field : record->fields()) {
     if (wraps(field->getType())) return true;
@@ -149,13 +152,7 @@ bool IsLockableType(clang::QualType type) {
   if (IsPosixLockType(type)) return true;
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
-  if (record->hasAttr<clang::CapabilityAttr>()) return true;
-  if (NameIn(record, {"std::mutex", "std::timed_mutex", "std::recursive_mutex",
-                      "std::recursive_timed_mutex", "std::shared_mutex",
-                      "std::shared_timed_mutex"})) {
-    return true;
-  }
-  return IsLockWrapper(record, 0);
+  return IsDeclaredLock(record) || IsLockWrapper(record, 0);
 }
 
 std::optional<NamedLockOperation> PosixLockOperation(llvm::StringRef name) {
