@@ -14,6 +14,7 @@
 #include "clang/Analysis/AnalysisDeclContext.h"
 #include "lint/analysis/user_code.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace lockstep::lint {
 namespace {
@@ -251,11 +252,10 @@ class AnalysedFunctions : public UserCodeVisitor<AnalysedFunctions> {
         function->isDependentContext() || function->isInvalidDecl()) {
       return;
     }
-    if (std::find(functions.begin(), functions.end(), function) ==
-        functions.end()) {
-      functions.push_back(function);
-    }
+    if (seen_.insert(function).second) functions.push_back(function);
   }
+
+  llvm::SmallPtrSet<const clang::FunctionDecl*, 32> seen_;
 };
 
 }  // namespace
