@@ -322,19 +322,51 @@ bool ExpressionContext::IsDereference(const clang::Expr* expr) const {
   return false;
 }
 
-bool ExpressionContext::EscapesByReturn(
+namespace {
+
+// True for the types through which an object's insides stay reachable:
+// references, pointers and iterators (a class with operator* or operator->).
+bool RefersIntoObject(clang::QualType type) {
+  if (type->isReferenceType() || type->isPointerType()) return true;
+  const clang::CXXRecordDecl* record = type->getAsCXXRecordDecl();
+  if (record == nullptr || !record->hasDefinition()) return false;
+  for (const clang::CXXMethodDecl* method :
+       record->getDefinition()->methods()) {
+    clang::OverloadedOperatorKind op = method->getOverloadedOperator();
+    if (op == clang::OO_Star || op == clang::OO_Arrow) return true;
+  }
+  return false;
+}
+
+bool Mentions(const clang::Stmt* stmt, const clang::VarDecl* var) {
+  bool found = false;
+  ForEachStmt(stmt, [&](const clang::Stmt* child) {
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(child))
+      found |= ref->getDecl() == var;
+  });
+  return found;
+}
+
+}  // namespace
+
+const clang::ReturnStmt* ExpressionContext::EscapingReturn(
     const clang::Expr* expr, const clang::FunctionDecl* function) const {
   clang::QualType result = function->getReturnType();
   bool by_reference = result->isReferenceType();
   bool by_pointer = result->isPointerType();
-  if (!by_reference && !by_pointer) return false;
+  if (!by_reference && !by_pointer) return nullptr;
+  const clang::Stmt* child = expr;
   const clang::Stmt* parent = Parent(expr);
   bool address_taken = false;
   while (parent != nullptr) {
     if (llvm::isa<clang::ParenExpr>(parent) ||
+        llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
+        llvm::isa<clang::ExprWithCleanups>(parent) ||
+        llvm::isa<clang::CXXBindTemporaryExpr>(parent) ||
         (llvm::isa<clang::ImplicitCastExpr>(parent) &&
          llvm::cast<clang::ImplicitCastExpr>(parent)->getCastKind() !=
              clang::CK_LValueToRValue)) {
+      child = parent;
       parent = Parent(parent);
       continue;
     }
@@ -342,13 +374,80 @@ bool ExpressionContext::EscapesByReturn(
         unary != nullptr && unary->getOpcode() == clang::UO_AddrOf &&
         !address_taken) {
       address_taken = true;
+      child = parent;
       parent = Parent(parent);
+      continue;
+    }
+    // A call on the field that hands out its insides: items_.front(),
+    // map_.at(key), map_.find(key), items_[i].
+    if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(parent);
+        member != nullptr && member->getBase() == child && !address_taken &&
+        llvm::isa<clang::FieldDecl>(member->getMemberDecl())) {
+      // A member of the field or of an element (`stats_.count`,
+      // `begin()->second`).
+      child = member;
+      parent = Parent(member);
+      continue;
+    }
+    if (const auto* method = llvm::dyn_cast<clang::MemberExpr>(parent);
+        method != nullptr && method->getBase() == child && !address_taken) {
+      const auto* call =
+          llvm::dyn_cast_or_null<clang::CXXMemberCallExpr>(Parent(method));
+      // A call that returns a reference is an lvalue of the referred type.
+      if (call != nullptr && call->getCallee() == method &&
+          (call->isGLValue() || RefersIntoObject(call->getType()))) {
+        child = call;
+        parent = Parent(call);
+        continue;
+      }
+      break;
+    }
+    // items_[i], it->second and *it through an iterator: still the insides.
+    if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent);
+        op != nullptr && op->getNumArgs() > 0 && op->getArg(0) == child &&
+        !address_taken &&
+        (((op->getOperator() == clang::OO_Subscript ||
+           op->getOperator() == clang::OO_Star) &&
+          op->isGLValue()) ||
+         op->getOperator() == clang::OO_Arrow)) {
+      child = op;
+      parent = Parent(op);
       continue;
     }
     break;
   }
-  if (parent == nullptr || !llvm::isa<clang::ReturnStmt>(parent)) return false;
-  return by_reference ? !address_taken : address_taken;
+  if (parent == nullptr) return nullptr;
+  if (const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(parent)) {
+    bool escapes = by_reference ? !address_taken : address_taken;
+    return escapes ? ret : nullptr;
+  }
+  // Kept in a local iterator, pointer or reference (`auto it =
+  // map_.find(key);`) and returned through it (`return &it->second;`).
+  const auto* decl = llvm::dyn_cast<clang::DeclStmt>(parent);
+  if (decl == nullptr || !decl->isSingleDecl() || address_taken) return nullptr;
+  const auto* var = llvm::dyn_cast<clang::VarDecl>(decl->getSingleDecl());
+  if (var == nullptr || !RefersIntoObject(var->getType())) return nullptr;
+  // What is returned must be the insides themselves (`&it->second`, `&*it`,
+  // `it->second` by reference, the pointer itself), not a value read
+  // through them (`it->second.get()`, a stored pointer).
+  auto hands_out = [&](const clang::Expr* value) {
+    value = value->IgnoreParenImpCasts();
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(value))
+      return ref->getDecl() == var && var->getType()->isPointerType();
+    if (by_reference) return value->isGLValue() && Mentions(value, var);
+    const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(value);
+    return unary != nullptr && unary->getOpcode() == clang::UO_AddrOf &&
+           Mentions(unary, var);
+  };
+  const clang::ReturnStmt* escaping = nullptr;
+  ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
+    const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(stmt);
+    if (escaping == nullptr && ret != nullptr &&
+        ret->getRetValue() != nullptr && hands_out(ret->getRetValue())) {
+      escaping = ret;
+    }
+  });
+  return escaping;
 }
 
 LambdaDeferral ExpressionContext::DeferralOf(

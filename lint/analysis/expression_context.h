@@ -55,9 +55,16 @@ class ExpressionContext {
   // True when the pointer or smart pointer `expr` is dereferenced.
   bool IsDereference(const clang::Expr* expr) const;
 
-  // True when a reference or pointer to `expr` is returned from `function`.
+  // The return statement of `function` that hands out a reference or
+  // pointer to `expr` or its insides: `return items_;` by reference,
+  // `return &items_.front();`, or an iterator kept in a local and returned
+  // through (`auto it = map_.find(k); ... return &it->second;`). Null if none.
+  const clang::ReturnStmt* EscapingReturn(
+      const clang::Expr* expr, const clang::FunctionDecl* function) const;
   bool EscapesByReturn(const clang::Expr* expr,
-                       const clang::FunctionDecl* function) const;
+                       const clang::FunctionDecl* function) const {
+    return EscapingReturn(expr, function) != nullptr;
+  }
 
   // True when `lambda` is handed to another thread (std::thread, std::async,
   // an executor's Schedule/Submit/Post) or stored to run later (a field, a

@@ -84,6 +84,25 @@ class FunctionRun {
           return true;
         },
         kMaxLocksetPasses);
+    // A copy constructor's member initializers (`count_(other.count_)`)
+    // run before its body, with only the entry locks held.
+    if (const auto* ctor =
+            llvm::dyn_cast<clang::CXXConstructorDecl>(function_)) {
+      if (body_ == ctor->getBody()) {
+        for (const clang::CXXCtorInitializer* init : ctor->inits()) {
+          if (!init->isWritten()) continue;
+          ForEachStmt(init->getInit(), [&](const clang::Stmt* stmt) {
+            const auto* member = llvm::dyn_cast<clang::MemberExpr>(stmt);
+            const auto* field =
+                member == nullptr
+                    ? nullptr
+                    : llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
+            if (field != nullptr)
+              RecordOtherObjectAccess(member, field, entry_);
+          });
+        }
+      }
+    }
     size_t first_access = results_->accesses.size();
     ForEachReachedBlock(*cfg, in,
                         [&](const clang::CFGBlock& block, Lockset* state) {
@@ -258,6 +277,33 @@ class FunctionRun {
     }
   }
 
+  // `auto guard = mutex_.Lock();`: a lock's acquiring member that returns
+  // the object whose destructor releases it. The call itself took the lock
+  // (HandleCall); the variable holds it until its scope ends.
+  bool HandleReturnedGuard(const clang::VarDecl* var, Lockset* state) {
+    const auto* call = llvm::dyn_cast_or_null<clang::CXXMemberCallExpr>(
+        var->getInit() == nullptr ? nullptr : StripWrappers(var->getInit()));
+    if (call == nullptr || call->getMethodDecl() == nullptr) return false;
+    const clang::Expr* object = call->getImplicitObjectArgument();
+    if (object == nullptr || !IsLockableType(object->getType()) ||
+        !ReleasesOnDestruction(var->getType())) {
+      return false;
+    }
+    const clang::CXXMethodDecl* method = call->getMethodDecl();
+    std::optional<NamedLockOperation> operation;
+    if (method->getDeclName().isIdentifier())
+      operation = LockOperationNamed(method->getName());
+    if (!operation || operation->effect != LockEffect::kAcquires) return false;
+    std::optional<LockName> lock = NameLockExpr(object);
+    if (!lock) return false;
+    Guard guard;
+    guard.exclusive = operation->exclusive;
+    guard.locks.push_back(*lock);
+    state->Acquire(lock->key, guard.exclusive);
+    guards_[var] = std::move(guard);
+    return true;
+  }
+
   void ReleaseGuard(const clang::VarDecl* var, Lockset* state,
                     bool explicitly = false) {
     auto it = guards_.find(var);
@@ -317,6 +363,7 @@ class FunctionRun {
   }
 
   void HandleGuardDecl(const clang::VarDecl* var, Lockset* state) {
+    if (HandleReturnedGuard(var, state)) return;
     if (!IsScopedGuardType(var->getType())) return;
     const clang::CXXConstructExpr* construct = ConstructorOf(var->getInit());
     if (construct == nullptr) return;
@@ -448,9 +495,10 @@ class FunctionRun {
 
     if (!annotated && object == nullptr &&
         callee->getDeclName().isIdentifier() && call->getNumArgs() > 0) {
-      // pthread_mutex_lock(&mu_) and the rest of POSIX's lock functions.
+      // pthread_mutex_lock(&mu_), EnterCriticalSection(&cs_) and the rest
+      // of the platforms' lock functions.
       if (std::optional<NamedLockOperation> posix =
-              PosixLockOperation(callee->getName())) {
+              PlatformLockOperation(callee->getName())) {
         if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
           if (posix->effect == LockEffect::kAcquires) {
             state->Acquire(lock->key, posix->exclusive);
@@ -529,6 +577,7 @@ class FunctionRun {
     if (field == nullptr) return;
     if (!llvm::isa<clang::CXXThisExpr>(
             member->getBase()->IgnoreParenImpCasts())) {
+      RecordOtherObjectAccess(member, field, state);
       return;
     }
     FieldAccess access;
@@ -536,11 +585,51 @@ class FunctionRun {
     access.expr = member;
     access.is_write = expressions_.IsWrite(member);
     access.is_dereference = expressions_.IsDereference(member);
-    access.escapes = expressions_.EscapesByReturn(member, function_);
+    access.escaping_return = expressions_.EscapingReturn(member, function_);
+    access.escapes = access.escaping_return != nullptr;
     access.held = state;
     access.entry_held = entry_;
     access.context = function_context_;
     results_->accesses.push_back(std::move(access));
+  }
+
+  // `other.count_`, where `other` is a reference or pointer parameter of
+  // the method's own class: a copy constructor, operator= or Swap reading
+  // an object other threads may be using.
+  void RecordOtherObjectAccess(const clang::MemberExpr* member,
+                               const clang::FieldDecl* field,
+                               const Lockset& state) {
+    const auto* method =
+        llvm::dyn_cast<clang::CXXMethodDecl>(function_context_.named_function);
+    if (method == nullptr) return;
+    const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(
+        member->getBase()->IgnoreParenImpCasts());
+    const auto* parameter =
+        ref == nullptr ? nullptr
+                       : llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
+    if (parameter == nullptr) return;
+    clang::QualType type = parameter->getType();
+    if (!type->isReferenceType() && !type->isPointerType()) return;
+    clang::QualType object_type = type->isPointerType()
+                                      ? type->getPointeeType()
+                                      : type.getNonReferenceType();
+    const clang::CXXRecordDecl* record = object_type->getAsCXXRecordDecl();
+    if (record == nullptr ||
+        record->getCanonicalDecl() != method->getParent()->getCanonicalDecl() ||
+        field->getParent()->getCanonicalDecl() != record->getCanonicalDecl()) {
+      return;
+    }
+    std::optional<LockName> object = NameLockExpr(ref);
+    if (!object) return;
+    FieldAccess access;
+    access.field = field;
+    access.expr = member;
+    access.is_write = expressions_.IsWrite(member);
+    access.held = state;
+    access.entry_held = entry_;
+    access.context = function_context_;
+    access.object = object->key;
+    results_->other_object_accesses.push_back(std::move(access));
   }
 
   void HandleLambda(const clang::LambdaExpr* lambda, const Lockset& state) {

@@ -48,8 +48,10 @@ struct FieldAccess {
   bool is_write = false;
   // The field's pointee is used (*p_, p_->x, p_[i]): what PT_GUARDED_BY guards.
   bool is_dereference = false;
-  // A reference or pointer to the field is returned from the function.
+  // A reference or pointer to the field is returned from the function, by
+  // that return statement.
   bool escapes = false;
+  const clang::ReturnStmt* escaping_return = nullptr;
   Lockset held;
   // Locks the function held on entry (REQUIRES, or inferred for helpers).
   Lockset entry_held;
@@ -58,6 +60,11 @@ struct FieldAccess {
   // (`mu_.Unlock(); WriteToDisk(); mu_.Lock();`).
   std::set<std::string> in_unlock_window;
   FunctionContext context;
+  // For an access to a field of another object of the method's own class
+  // (`other.count_` in a copy constructor or operator=), the key of that
+  // object as NameLockExpr names it ("local:other"): its locks are that key
+  // followed by the lock field's name. Empty for fields of `this`.
+  std::string object;
 };
 
 // A call to a method of the same object (`Helper()`, `this->Helper()`).
@@ -70,6 +77,9 @@ struct MethodCall {
 // Everything FunctionAnalyzer learns, accumulated over many functions.
 struct AnalysisResults {
   std::vector<FieldAccess> accesses;
+  // Accesses to fields of other objects of the method's class, kept apart:
+  // they take no part in inferring a guard, only in checking one.
+  std::vector<FieldAccess> other_object_accesses;
   std::vector<MethodCall> calls;
   // The lockset at each MemberExpr and DeclRefExpr analysed.
   llvm::DenseMap<const clang::Stmt*, Lockset> lockset_at;

@@ -7,6 +7,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -88,14 +89,17 @@ std::optional<bool> AssertsHeldNamed(llvm::StringRef name) {
 
 namespace {
 
-// pthread_mutex_t, pthread_rwlock_t, pthread_spinlock_t: POSIX's locks,
-// named by typedef.
-bool IsPosixLockType(clang::QualType type) {
+// The operating systems' locks, named by typedef: POSIX's pthread_mutex_t,
+// pthread_rwlock_t and pthread_spinlock_t, Windows' CRITICAL_SECTION and
+// SRWLOCK.
+bool IsPlatformLockType(clang::QualType type) {
   type = type.getNonReferenceType();
   while (const auto* typedef_type = type->getAs<clang::TypedefType>()) {
     llvm::StringRef name = typedef_type->getDecl()->getName();
     if (name == "pthread_mutex_t" || name == "pthread_rwlock_t" ||
-        name == "pthread_spinlock_t") {
+        name == "pthread_spinlock_t" || name == "CRITICAL_SECTION" ||
+        name == "RTL_CRITICAL_SECTION" || name == "SRWLOCK" ||
+        name == "RTL_SRWLOCK") {
       return true;
     }
     type = typedef_type->getDecl()->getUnderlyingType();
@@ -117,24 +121,53 @@ bool IsDeclaredLock(const clang::CXXRecordDecl* record) {
 // spellings of LockOperationNamed): a project's own mutex, annotated or not,
 // with its methods defined inline or elsewhere (port::Mutex,
 // InstrumentedMutex, QMutex, WTF::Lock, llvm::sys::SmartMutex).
+std::optional<NamedLockOperation> LockOperationOfFunction(
+    const clang::FunctionDecl* function, int depth);
+
+// A lock whose acquiring member returns the guard that releases it (Arrow's
+// `util::Mutex::Guard g = mutex_.Lock();`): the guard's destructor is the
+// release, so the lock needs no unlock() of its own.
+bool ReturnsReleasingGuard(const clang::CXXMethodDecl* method) {
+  const clang::CXXRecordDecl* guard = RecordOf(method->getReturnType());
+  if (guard == nullptr || !guard->hasDefinition()) return false;
+  const clang::CXXDestructorDecl* destructor =
+      guard->getDefinition()->getDestructor();
+  if (destructor == nullptr) return false;
+  std::optional<NamedLockOperation> undone =
+      LockOperationOfFunction(destructor, 0);
+  return undone && undone->effect == LockEffect::kReleases;
+}
+
 bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
   if (depth > 4 || !record->hasDefinition()) return false;
   record = record->getDefinition();
+  // A guard's destructor may unlock through the lock it belongs to.
+  thread_local llvm::SmallPtrSet<const clang::CXXRecordDecl*, 4> in_progress;
+  if (!in_progress.insert(record).second) return false;
   bool acquires = false;
   bool releases = false;
   for (const clang::CXXMethodDecl* method : record->methods()) {
     if (!method->getDeclName().isIdentifier() || method->isStatic()) continue;
     if (std::optional<NamedLockOperation> operation =
             LockOperationNamed(method->getName())) {
-      (operation->effect == LockEffect::kAcquires ? acquires : releases) = true;
+      if (operation->effect == LockEffect::kAcquires) {
+        acquires = true;
+        releases |= ReturnsReleasingGuard(method);
+      } else {
+        releases = true;
+      }
     }
   }
+  in_progress.erase(record);
   if (!acquires || !releases) return false;
+  // What it locks: a lock it holds, or the atomic word of a spin lock
+  // (gperftools' and Kudu's SpinLock, a test-and-set on std::atomic_flag).
   auto wraps = [&](clang::QualType type) {
-    if (IsPosixLockType(type)) return true;
+    if (IsPlatformLockType(type)) return true;
     if (type->isPointerType()) type = type->getPointeeType();
     const clang::CXXRecordDecl* inner = RecordOf(type);
     if (inner == nullptr || inner == record) return false;
+    if (NameIn(inner, {"std::atomic", "std::atomic_flag"})) return true;
     return IsDeclaredLock(inner) || IsLockWrapper(inner, depth + 1);
   };
   for (const clang::FieldDecl* field : record->fields()) {
@@ -149,13 +182,13 @@ bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
 }  // namespace
 
 bool IsLockableType(clang::QualType type) {
-  if (IsPosixLockType(type)) return true;
+  if (IsPlatformLockType(type)) return true;
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
   return IsDeclaredLock(record) || IsLockWrapper(record, 0);
 }
 
-std::optional<NamedLockOperation> PosixLockOperation(llvm::StringRef name) {
+std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name) {
   static const llvm::StringMap<NamedLockOperation> kOperations = {
       {"pthread_mutex_lock", {LockEffect::kAcquires, true}},
       {"pthread_rwlock_wrlock", {LockEffect::kAcquires, true}},
@@ -164,6 +197,12 @@ std::optional<NamedLockOperation> PosixLockOperation(llvm::StringRef name) {
       {"pthread_mutex_unlock", {LockEffect::kReleases, true}},
       {"pthread_rwlock_unlock", {LockEffect::kReleases, true}},
       {"pthread_spin_unlock", {LockEffect::kReleases, true}},
+      {"EnterCriticalSection", {LockEffect::kAcquires, true}},
+      {"LeaveCriticalSection", {LockEffect::kReleases, true}},
+      {"AcquireSRWLockExclusive", {LockEffect::kAcquires, true}},
+      {"AcquireSRWLockShared", {LockEffect::kAcquires, false}},
+      {"ReleaseSRWLockExclusive", {LockEffect::kReleases, true}},
+      {"ReleaseSRWLockShared", {LockEffect::kReleases, false}},
   };
   auto it = kOperations.find(name);
   if (it == kOperations.end()) return std::nullopt;
@@ -201,7 +240,7 @@ std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
     return NamedLockOperation{LockEffect::kReleases, !attr->isShared()};
   if (!callee->getDeclName().isIdentifier()) return std::nullopt;
   if (std::optional<NamedLockOperation> posix =
-          PosixLockOperation(callee->getName())) {
+          PlatformLockOperation(callee->getName())) {
     return posix;
   }
   const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call);
@@ -271,6 +310,15 @@ bool AcquiresShared(const clang::FunctionDecl* function) {
       LockOperationOfFunction(function, 0);
   return operation && operation->effect == LockEffect::kAcquires &&
          !operation->exclusive;
+}
+
+bool ReleasesOnDestruction(clang::QualType type) {
+  const clang::CXXRecordDecl* record = RecordOf(type);
+  if (record == nullptr || !record->hasDefinition()) return false;
+  const clang::CXXDestructorDecl* destructor =
+      record->getDefinition()->getDestructor();
+  return destructor != nullptr &&
+         LockEffectOf(destructor) == LockEffect::kReleases;
 }
 
 bool IsScopedGuardType(clang::QualType type) {

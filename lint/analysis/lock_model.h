@@ -40,6 +40,10 @@ bool IsRecordNamed(clang::QualType type,
 // unlock members (C++'s BasicLockable), annotated or not.
 bool IsLockableType(clang::QualType type);
 
+// True for a record whose destructor releases a lock: a guard, or the object
+// a lock's own Lock() returns (`auto guard = mutex_.Lock();`).
+bool ReleasesOnDestruction(clang::QualType type);
+
 // True for the std:: guards (lock_guard, unique_lock, scoped_lock,
 // shared_lock), records marked SCOPED_LOCKABLE, and unannotated records that
 // behave as guards: a constructor that takes or releases a lock it is given
@@ -69,9 +73,10 @@ struct NamedLockOperation {
 };
 std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name);
 
-// POSIX's lock functions (pthread_mutex_lock, pthread_rwlock_rdlock, ...),
-// which take the lock as their first argument.
-std::optional<NamedLockOperation> PosixLockOperation(llvm::StringRef name);
+// The operating systems' lock functions, which take the lock as their first
+// argument: POSIX's (pthread_mutex_lock, pthread_rwlock_rdlock, ...) and
+// Windows' (EnterCriticalSection, AcquireSRWLockShared, ...).
+std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name);
 
 // For a member that asserts its lock is held (AssertHeld, AssertAcquired,
 // assertIsHeld, ...): whether it asserts exclusive (true) or shared (false)

@@ -119,13 +119,83 @@ bool IsJoinCall(const clang::CXXMemberCallExpr* call) {
   return record == "std::future" || record == "std::shared_future";
 }
 
+namespace {
+
+bool IsWaitName(const clang::NamedDecl* decl) {
+  if (decl == nullptr || !decl->getDeclName().isIdentifier()) return false;
+  llvm::StringRef name = decl->getName();
+  return name.startswith("wait") || name.startswith("Wait") ||
+         name == "TimedWait";
+}
+
+// True when `stmt` reads state of the object the method runs on: a member of
+// `this`, or a call of one of its methods.
+bool ReadsOwnState(const clang::Stmt* stmt) {
+  bool reads = false;
+  ForEachStmt(stmt, [&](const clang::Stmt* child) {
+    if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(child)) {
+      if (llvm::isa<clang::CXXThisExpr>(
+              member->getBase()->IgnoreParenImpCasts())) {
+        reads = true;
+      }
+    }
+  });
+  return reads;
+}
+
+// The end of a wait that drains the object's own work: a loop whose
+// condition reads the object's state and whose body waits on a condition
+// (`while (bg_scheduled_ > 0) bg_cv_.Wait();`), or a wait with a predicate
+// that reads it (`cv_.wait(lock, [this] { return running_ == 0; })`). Like a
+// join, it is a point after which the work it waited for is over.
+bool IsDrainingWait(const clang::Stmt* stmt) {
+  const clang::Stmt* body = nullptr;
+  const clang::Expr* condition = nullptr;
+  if (const auto* loop = llvm::dyn_cast<clang::WhileStmt>(stmt)) {
+    body = loop->getBody();
+    condition = loop->getCond();
+  } else if (const auto* loop = llvm::dyn_cast<clang::DoStmt>(stmt)) {
+    body = loop->getBody();
+    condition = loop->getCond();
+  } else if (const auto* call =
+                 llvm::dyn_cast<clang::CXXMemberCallExpr>(stmt)) {
+    if (!IsWaitName(call->getMethodDecl()) || call->getNumArgs() < 2)
+      return false;
+    const auto* predicate = llvm::dyn_cast<clang::LambdaExpr>(
+        call->getArg(call->getNumArgs() - 1)->IgnoreImplicit());
+    return predicate != nullptr && ReadsOwnState(predicate->getBody());
+  }
+  if (body == nullptr || condition == nullptr || !ReadsOwnState(condition))
+    return false;
+  // A loop that only waits: a worker's `while (!stop_) { wait; work; }`
+  // writes as it works, and the point after it says nothing of others.
+  bool waits = false;
+  bool writes = false;
+  ForEachStmt(body, [&](const clang::Stmt* child) {
+    if (const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(child))
+      waits |= IsWaitName(call->getMethodDecl());
+    if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(child))
+      writes |= binary->isAssignmentOp();
+    if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(child))
+      writes |= unary->isIncrementDecrementOp();
+    if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(child))
+      writes |= op->isAssignmentOp();
+  });
+  return waits && !writes;
+}
+
+}  // namespace
+
 std::vector<clang::SourceLocation> JoinLocations(
     const clang::FunctionDecl* function) {
   std::vector<clang::SourceLocation> joins;
   ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
     const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(stmt);
-    if (call != nullptr && IsJoinCall(call))
+    if (call != nullptr && IsJoinCall(call)) {
       joins.push_back(call->getBeginLoc());
+    } else if (IsDrainingWait(stmt)) {
+      joins.push_back(stmt->getBeginLoc());
+    }
   });
   return joins;
 }

@@ -45,7 +45,9 @@ const clang::FunctionDecl* CallableFunction(const clang::Expr* callable);
 // anything, get()/wait() on a std::future.
 bool IsJoinCall(const clang::CXXMemberCallExpr* call);
 
-// The locations of the join calls in `function`'s body, lambdas included.
+// The locations of the join calls in `function`'s body, lambdas included,
+// and of the waits that drain the object's own work (a loop waiting on a
+// condition until the object's state says its background work is done).
 std::vector<clang::SourceLocation> JoinLocations(
     const clang::FunctionDecl* function);
 

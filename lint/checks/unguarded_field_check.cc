@@ -64,12 +64,22 @@ void UnguardedFieldCheck::storeOptions(
 
 void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
   const AccessesByField& accesses = index.accesses_by_field();
+  std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>>
+      other_objects;
+  for (const FieldAccess& access :
+       index.analysis().results().other_object_accesses) {
+    other_objects[access.field].push_back(&access);
+  }
+  static const std::vector<const FieldAccess*> kNone;
   AccessSummary& summary = AccessSummary::Global();
   for (const clang::FieldDecl* field : accesses.fields()) {
     if (NeedsNoLock(field)) continue;
     if (summary.recording())
       RecordForOtherFiles(field, accesses.Of(field), index.sources());
-    JudgeField(field, accesses.Of(field), index.context());
+    auto others = other_objects.find(field);
+    JudgeField(field, accesses.Of(field),
+               others == other_objects.end() ? kNone : others->second,
+               index.context());
   }
   // What clang's own analysis proves from annotations, where the lint's
   // rules did not already say it.
@@ -223,6 +233,7 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
 void UnguardedFieldCheck::JudgeField(
     const clang::FieldDecl* field,
     const std::vector<const FieldAccess*>& accesses,
+    const std::vector<const FieldAccess*>& other_objects,
     clang::ASTContext& context) {
   std::optional<Guard> guard = DeclaredGuard(field);
   if (!guard && !IsImmutable(field))
@@ -270,8 +281,50 @@ void UnguardedFieldCheck::JudgeField(
       ReportEscape(field, *access, *guard);
     }
   }
+  // clang's analysis checks other objects' fields against a declared guard.
+  if (!guard->declared || guard->documented)
+    JudgeOtherObjects(field, other_objects, *guard);
   if (annotation_holds && suggest_annotations_)
     SuggestAnnotation(field, *guard, context);
+}
+
+void UnguardedFieldCheck::JudgeOtherObjects(
+    const clang::FieldDecl* field,
+    const std::vector<const FieldAccess*>& accesses, const Guard& guard) {
+  if (guard.pointee_only) return;
+  llvm::StringRef this_prefix = "this.";
+  for (const FieldAccess* access : accesses) {
+    if (access->context.no_analysis) continue;
+    bool held = false;
+    for (llvm::StringRef key : guard.equivalent_keys) {
+      if (!key.startswith(this_prefix)) continue;
+      std::string theirs =
+          access->object + "." + key.drop_front(this_prefix.size()).str();
+      held |= access->is_write ? access->held.HoldsExclusive(theirs)
+                               : access->held.Holds(theirs);
+    }
+    if (held || guard.equivalent_keys.empty() ||
+        !llvm::StringRef(guard.equivalent_keys.front()).startswith(this_prefix))
+      continue;
+    clang::SourceLocation location = access->expr->getMemberLoc();
+    if (!FirstReport(location, field->getNameAsString())) continue;
+    std::string object = "the other object";
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(
+            access->expr->getBase()->IgnoreParenImpCasts())) {
+      object = ref->getDecl()->getNameAsString();
+    }
+    diag(location,
+         "field '%0' of '%1' is %2 in %3 without holding '%1%4%5', which "
+         "guards '%0' in every object; '%1' may be in use on another thread")
+        << field->getNameAsString() << object
+        << (access->is_write ? "written" : "read") << WhereAccessed(*access)
+        << (access->expr->isArrow() ? "->" : ".") << guard.display;
+    diag(location,
+         "lock '%0%1%2' first, as the accesses to this object's fields hold "
+         "'%2'",
+         clang::DiagnosticIDs::Note)
+        << object << (access->expr->isArrow() ? "->" : ".") << guard.display;
+  }
 }
 
 void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
@@ -373,11 +426,16 @@ void UnguardedFieldCheck::ReportEscape(const clang::FieldDecl* field,
                                        const FieldAccess& access,
                                        const Guard& guard) {
   std::string field_name = field->getNameAsString();
-  diag(access.expr->getMemberLoc(),
+  // At the return, where the reference leaves the lock's scope.
+  clang::SourceLocation location = access.escaping_return != nullptr
+                                       ? access.escaping_return->getBeginLoc()
+                                       : access.expr->getMemberLoc();
+  if (!FirstReport(location, "escape:" + field_name)) return;
+  diag(location,
        "a reference to field '%0' escapes %1 past the release of '%2', which "
        "guards it; callers use it unlocked")
       << field_name << WhereAccessed(access) << guard.display;
-  diag(access.expr->getMemberLoc(),
+  diag(location,
        "return a copy, or require the caller to hold '%0' "
        "(ABSL_EXCLUSIVE_LOCKS_REQUIRED)",
        clang::DiagnosticIDs::Note)

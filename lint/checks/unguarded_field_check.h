@@ -50,7 +50,13 @@ class UnguardedFieldCheck : public TranslationUnitCheck {
 
   void JudgeField(const clang::FieldDecl* field,
                   const std::vector<const FieldAccess*>& accesses,
+                  const std::vector<const FieldAccess*>& other_objects,
                   clang::ASTContext& context);
+  // The accesses to the field of another object of the class (`other.n_`
+  // in operator=), held to the guard the class's own accesses show.
+  void JudgeOtherObjects(const clang::FieldDecl* field,
+                         const std::vector<const FieldAccess*>& accesses,
+                         const Guard& guard);
   std::optional<Guard> DeclaredGuard(const clang::FieldDecl* field);
   std::optional<Guard> InferredGuard(
       const clang::FieldDecl* field,

@@ -146,9 +146,50 @@ Event Classify(const clang::MemberExpr* member,
   return Event::kUse;
 }
 
+// True when the access only tests whether the resource is there
+// (`if (file_)`, `fd_ >= 0` aside: `fd_ != -1`, `!conn_`, `conn_ == nullptr`).
+bool IsValidityTest(const clang::MemberExpr* member,
+                    const ExpressionContext& expressions) {
+  const clang::Stmt* child = member;
+  const clang::Stmt* parent = expressions.Parent(member);
+  while (parent != nullptr && (llvm::isa<clang::ParenExpr>(parent) ||
+                               llvm::isa<clang::ImplicitCastExpr>(parent))) {
+    child = parent;
+    parent = expressions.Parent(parent);
+  }
+  if (parent == nullptr) return false;
+  if (const auto* method_member = llvm::dyn_cast<clang::MemberExpr>(parent))
+    return llvm::isa<clang::CXXConversionDecl>(method_member->getMemberDecl());
+  if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(parent))
+    return unary->getOpcode() == clang::UO_LNot;
+  if (const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(parent)) {
+    if (binary->isLogicalOp()) return true;
+    if (!binary->isEqualityOp()) return false;
+    const clang::Expr* other =
+        binary->getLHS() == child ? binary->getRHS() : binary->getLHS();
+    return IsNullOrInvalid(other);
+  }
+  if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent)) {
+    if ((op->getOperator() != clang::OO_EqualEqual &&
+         op->getOperator() != clang::OO_ExclaimEqual) ||
+        op->getNumArgs() != 2) {
+      return false;
+    }
+    const clang::Expr* other =
+        op->getArg(0) == child ? op->getArg(1) : op->getArg(0);
+    return IsNullOrInvalid(other);
+  }
+  if (const auto* branch = llvm::dyn_cast<clang::IfStmt>(parent))
+    return branch->getCond() == child;
+  if (const auto* choice = llvm::dyn_cast<clang::ConditionalOperator>(parent))
+    return choice->getCond() == child;
+  return false;
+}
+
 struct ResourceEvent {
   const FieldAccess* access;
   Event event;
+  bool validity_test;
 };
 
 bool InUnlockWindowOf(const FieldAccess& use, const FieldAccess& close) {
@@ -187,9 +228,10 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
     std::vector<ResourceEvent> events;
     for (const FieldAccess* access : accesses.Of(field)) {
       if (!MayRunConcurrently(*access)) continue;
-      events.push_back({access, Classify(access->expr,
-                                         index.ExpressionsOf(
-                                             access->context.named_function))});
+      const ExpressionContext& expressions =
+          index.ExpressionsOf(access->context.named_function);
+      events.push_back({access, Classify(access->expr, expressions),
+                        IsValidityTest(access->expr, expressions)});
     }
     // One finding per piece of code that uses the field, at its first use
     // in the source (the analysis records accesses in CFG order).
@@ -219,6 +261,18 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
         if (InUnlockWindowOf(used, closed)) continue;
         // Closed once the threads that could use it are joined.
         if (!closed.context.deferred && after_join(closed)) continue;
+        // The unlocked test of a double check (`if (tracer_) { lock;
+        // if (tracer_) tracer_->Trace(); }`): it touches no closed object,
+        // and the use that does holds the close's lock.
+        if (use.validity_test &&
+            std::any_of(events.begin(), events.end(),
+                        [&](const ResourceEvent& other) {
+                          return other.event == Event::kUse &&
+                                 SameCode(used, *other.access) &&
+                                 other.access->held.SharesLockWith(closed.held);
+                        })) {
+          continue;
+        }
         closing = &closed;
         break;
       }

@@ -248,5 +248,143 @@ class Sampler {
                              kCheck);
 }
 
+TEST(UnguardedFieldLockTypes, LockThatReturnsItsGuard) {
+  // Arrow's util::Mutex: Lock() returns the guard whose destructor unlocks;
+  // the mutex has no unlock() of its own.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <memory>
+#include <mutex>
+class Mutex {
+ public:
+  class Guard {
+   public:
+    Guard(Guard&& other) : locked_(other.locked_) { other.locked_ = nullptr; }
+    ~Guard() { Unlock(); }
+    void Unlock() {
+      if (locked_ != nullptr) locked_->impl_.unlock();
+      locked_ = nullptr;
+    }
+   private:
+    friend Mutex;
+    explicit Guard(Mutex* locked) : locked_(locked) {}
+    Mutex* locked_;
+  };
+  Guard Lock() {
+    impl_.lock();
+    return Guard(this);
+  }
+ private:
+  std::mutex impl_;
+};
+class Spooler {
+ public:
+  void Add(int n) {
+    auto guard = mutex_.Lock();
+    total_ += n;
+  }
+  void Reset() {
+    auto guard = mutex_.Lock();
+    total_ = 0;
+  }
+  void Drain(int n) {
+    auto guard = mutex_.Lock();
+    guard.Unlock();
+    total_ -= n;  // WARN
+  }
+  int Peek() { return total_; }  // WARN
+ private:
+  Mutex mutex_;
+  int total_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, SpinLockOnAnAtomicWord) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <atomic>
+#include <mutex>
+class SpinLock {
+ public:
+  void Lock() {
+    while (word_.exchange(1, std::memory_order_acquire) != 0) {
+    }
+  }
+  void Unlock() { word_.store(0, std::memory_order_release); }
+ private:
+  std::atomic<int> word_{0};
+};
+class Registry {
+ public:
+  void Add() { lock_.Lock(); ++count_; lock_.Unlock(); }
+  void Remove() { lock_.Lock(); --count_; lock_.Unlock(); }
+  int Count() const { return count_; }  // WARN
+ private:
+  SpinLock lock_;
+  int count_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, WindowsCriticalSectionsAndSrwLocks) {
+  // Windows' lock functions, declared as the SDK declares them (no bodies).
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+typedef struct _RTL_CRITICAL_SECTION { void* opaque[5]; } RTL_CRITICAL_SECTION;
+typedef RTL_CRITICAL_SECTION CRITICAL_SECTION;
+typedef struct _RTL_SRWLOCK { void* Ptr; } RTL_SRWLOCK;
+typedef RTL_SRWLOCK SRWLOCK;
+void EnterCriticalSection(CRITICAL_SECTION* cs);
+void LeaveCriticalSection(CRITICAL_SECTION* cs);
+void AcquireSRWLockShared(SRWLOCK* lock);
+void ReleaseSRWLockShared(SRWLOCK* lock);
+void AcquireSRWLockExclusive(SRWLOCK* lock);
+void ReleaseSRWLockExclusive(SRWLOCK* lock);
+class Spooler {
+ public:
+  void Submit(int pages) {
+    EnterCriticalSection(&cs_);
+    total_ += pages;
+    LeaveCriticalSection(&cs_);
+  }
+  void Take(int pages) {
+    EnterCriticalSection(&cs_);
+    --jobs_;
+    LeaveCriticalSection(&cs_);
+    total_ -= pages;  // WARN
+  }
+  int Total() {
+    EnterCriticalSection(&cs_);
+    int total = total_;
+    LeaveCriticalSection(&cs_);
+    return total;
+  }
+  int Size() {
+    AcquireSRWLockShared(&rw_);
+    int size = size_;
+    ReleaseSRWLockShared(&rw_);
+    return size;
+  }
+  void Grow() {
+    AcquireSRWLockShared(&rw_);
+    ++size_;  // WARN
+    ReleaseSRWLockShared(&rw_);
+  }
+  void Shrink() {
+    AcquireSRWLockExclusive(&rw_);
+    --size_;
+    ReleaseSRWLockExclusive(&rw_);
+  }
+ private:
+  CRITICAL_SECTION cs_;
+  SRWLOCK rw_;
+  int total_ = 0;
+  int jobs_ = 0;
+  int size_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -544,5 +544,67 @@ class Sinks {
                              kCheck);
 }
 
+TEST(UnguardedFieldNegative, CopyHoldsTheOtherObjectsLock) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+class Stats {
+ public:
+  Stats() = default;
+  Stats(const Stats& other) {
+    std::lock_guard<std::mutex> lock(other.mu_);
+    bytes_ = other.bytes_;
+  }
+  Stats& operator=(const Stats& other) {
+    if (this == &other) return *this;
+    std::scoped_lock lock(mu_, other.mu_);
+    bytes_ = other.bytes_;
+    return *this;
+  }
+  void Add(long n) {
+    std::lock_guard<std::mutex> lock(mu_);
+    bytes_ += n;
+  }
+  long Bytes() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return bytes_;
+  }
+ private:
+  mutable std::mutex mu_;
+  long bytes_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, ValueReadThroughAnIteratorIsACopy) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+#include <memory>
+#include <mutex>
+struct Table {};
+class Catalog {
+ public:
+  void Put(int key) {
+    std::lock_guard<std::mutex> lock(mu_);
+    tables_[key] = std::make_shared<Table>();
+  }
+  std::shared_ptr<Table> Find(int key) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = tables_.find(key);
+    return it == tables_.end() ? nullptr : it->second;
+  }
+  Table* Raw(int key) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = tables_.find(key);
+    return it == tables_.end() ? nullptr : it->second.get();
+  }
+ private:
+  mutable std::mutex mu_;
+  std::map<int, std::shared_ptr<Table>> tables_;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

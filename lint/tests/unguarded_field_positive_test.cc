@@ -515,5 +515,79 @@ class Db {
                              kCheck);
 }
 
+TEST(UnguardedFieldPositive, CopyAssignmentReadsTheOtherObjectUnlocked) {
+  // spdlog's backtracer: operator= and the copy constructor lock their own
+  // mutex (or none) and read `other`, which other threads may be writing.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+#include <string>
+class Stats {
+ public:
+  Stats() = default;
+  Stats(const Stats& other)
+      : bytes_(other.bytes_) {  // WARN
+    peer_ = other.peer_;  // WARN
+  }
+  Stats& operator=(const Stats& other) {
+    std::lock_guard<std::mutex> lock(mu_);
+    bytes_ = other.bytes_;  // WARN
+    peer_ = other.peer_;  // WARN
+    return *this;
+  }
+  void Add(long n, const std::string& peer) {
+    std::lock_guard<std::mutex> lock(mu_);
+    bytes_ += n;
+    peer_ = peer;
+  }
+  long Bytes() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return bytes_;
+  }
+  std::string Peer() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return peer_;
+  }
+ private:
+  mutable std::mutex mu_;
+  long bytes_ = 0;
+  std::string peer_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldPositive, IteratorIntoTheFieldReturnedPastTheLock) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+#include <mutex>
+#include <string>
+class Registry {
+ public:
+  void Put(int key, const std::string& value) {
+    std::lock_guard<std::mutex> lock(mu_);
+    entries_[key] = value;
+  }
+  void Erase(int key) {
+    std::lock_guard<std::mutex> lock(mu_);
+    entries_.erase(key);
+  }
+  const std::string* Find(int key) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto it = entries_.find(key);
+    if (it == entries_.end()) return nullptr;
+    return &it->second;  // WARN
+  }
+  const std::string& First() const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return entries_.begin()->second;  // WARN
+  }
+ private:
+  mutable std::mutex mu_;
+  std::map<int, std::string> entries_;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -367,6 +367,103 @@ class Tailer {
                              kCheck);
 }
 
+TEST(UseAfterCloseNegative, ClosedAfterWaitingForTheBackgroundWork) {
+  // RocksDB's CloseHelper: wait until no background job is scheduled, then
+  // release what the jobs used.
+  EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
+#include <condition_variable>
+class Store {
+ public:
+  void Schedule() {
+    std::lock_guard<std::mutex> l(mu_);
+    ++jobs_;
+    std::thread([this] { Flush(); }).detach();
+  }
+  void Close() {
+    std::unique_lock<std::mutex> l(mu_);
+    while (jobs_ > 0) {
+      done_.wait(l);
+    }
+    l.unlock();
+    close(fd_);
+  }
+ private:
+  void Flush() {
+    fsync(fd_);
+    std::lock_guard<std::mutex> l(mu_);
+    --jobs_;
+    done_.notify_all();
+  }
+  std::mutex mu_;
+  std::condition_variable done_;
+  int jobs_ = 0;
+  int fd_ = -1;
+};
+)code"),
+                             kCheck);
+}
+
+TEST(UseAfterClosePositive, AWorkerLoopThatWaitsIsNoDrain) {
+  // The loop waits but also works: the point after it says nothing of the
+  // other threads that use the descriptor.
+  EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
+#include <condition_variable>
+class Pump {
+ public:
+  void Start() { worker_ = std::thread([this] { Run(); }); }
+  void Send(char c) {
+    write(fd_, &c, 1);  // WARN
+  }
+ private:
+  void Run() {
+    std::unique_lock<std::mutex> l(mu_);
+    while (!stop_) {
+      ready_.wait(l);
+      ++rounds_;
+    }
+    close(fd_);
+  }
+  std::mutex mu_;
+  std::condition_variable ready_;
+  std::thread worker_;
+  bool stop_ = false;
+  int rounds_ = 0;
+  int fd_ = -1;
+};
+)code"),
+                             kCheck);
+}
+
+TEST(UseAfterCloseNegative, UnlockedTestOfADoubleCheck) {
+  // The unlocked test touches no closed object; the use that does holds the
+  // close's lock and tests again.
+  EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
+#include <memory>
+class Tracer {
+ public:
+  void Close() {}
+  void Trace(int) {}
+};
+class Db {
+ public:
+  void Get(int key) {
+    if (tracer_) {
+      std::lock_guard<std::mutex> l(trace_mu_);
+      if (tracer_) tracer_->Trace(key);
+    }
+  }
+  void EndTrace() {
+    std::lock_guard<std::mutex> l(trace_mu_);
+    tracer_.reset();
+  }
+ private:
+  std::mutex trace_mu_;
+  std::unique_ptr<Tracer> tracer_;
+};
+)code"),
+                             kCheck);
+}
+
 TEST(UseAfterCloseNegative, SingleThreadedClass) {
   // No mutex, no atomic, no thread: the class is not shared.
   EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(

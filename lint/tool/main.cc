@@ -22,6 +22,7 @@
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "lint/analysis/access_summary.h"
 #include "lint/module/check_names.h"
+#include "lint/tool/one_finding_per_line.h"
 #include "lint/tool/resource_dir_compilations.h"
 #include "lint/tool/sarif_writer.h"
 #include "llvm/Support/CommandLine.h"
@@ -38,14 +39,14 @@ using clang::tidy::ClangTidyOptions;
 
 cl::OptionCategory kCategory("concurrency-lint options");
 
-cl::opt<std::string> kChecks(
-    "checks",
-    cl::desc(
-        "Comma-separated globs of checks to enable (prefix '-' to disable),\n"
-        "added after the default and .clang-tidy settings. The default\n"
-        "enables lockstep's checks: " +
-        std::string(lockstep::lint::kDefaultChecks)),
-    cl::init(""), cl::cat(kCategory));
+// cl::desc keeps a StringRef, so the text must outlive the option.
+const std::string* const kChecksHelp = new std::string(
+    std::string("Comma-separated globs of checks to enable (prefix '-' to "
+                "disable),\nadded after the default and .clang-tidy settings. "
+                "The default\nenables lockstep's checks: ") +
+    lockstep::lint::kDefaultChecks);
+cl::opt<std::string> kChecks("checks", cl::desc(*kChecksHelp), cl::init(""),
+                             cl::cat(kCategory));
 cl::opt<std::string> kWarningsAsErrors(
     "warnings-as-errors",
     cl::desc("Checks whose findings are errors (make the exit status 1)."),
@@ -365,6 +366,7 @@ int main(int argc, const char** argv) {
                                        file_system,
                                        /*ApplyAnyFix=*/kFix || kFixErrors);
   }
+  lockstep::lint::KeepOneFindingPerLine(errors);
   bool compile_errors = false;
   for (const clang::tidy::ClangTidyError& error : errors) {
     if (error.DiagLevel == clang::tidy::ClangTidyError::Error)

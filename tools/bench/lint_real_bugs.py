@@ -11,6 +11,8 @@ lines where the defect was (in the fix commit's parent) and where the fix is
   2. writes the entry's generated_files (small config headers the project's
      build would have generated) into both trees,
   3. runs the lint on the file in both trees: `LINT FILE -- FLAGS -I<root>`,
+     with the accesses of the other files of its class imported (a summary
+     exported from them first; see class_files, and --alone to skip it),
   4. scores the entry:
        FOUND    a finding of the entry's check on a buggy line (+-2 lines),
        ANY      a finding of any check on a buggy line (reported separately),
@@ -171,7 +173,43 @@ def write_generated(root, entry):
                 f.write(text)
 
 
-def run_lint(lint, root, entry, verbose):
+INCLUDE_RE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)
+
+
+def class_files(root, relpath):
+    """The other files that implement the class of RELPATH: where RELPATH
+    includes a header next to it whose name starts its own (db_impl_write.cc
+    and db_impl.h), the .cc files beside it named after that header (X.cc,
+    X_*.cc), tests and benchmarks excluded. One class spread over several
+    files is judged on all of them, as a Bazel target's lint would."""
+    directory, name = os.path.split(relpath)
+    stem = os.path.splitext(name)[0]
+    try:
+        with open(os.path.join(root, relpath), errors="replace") as f:
+            text = f.read()
+    except OSError:
+        return []
+    headers = []
+    for inc in INCLUDE_RE.findall(text):
+        hstem = os.path.splitext(os.path.basename(inc))[0]
+        if (os.path.isfile(os.path.join(root, directory, os.path.basename(inc)))
+                and (stem == hstem or stem.startswith(hstem + "_"))):
+            headers.append(hstem)
+    found = []
+    for hstem in headers:
+        for other in sorted(os.listdir(os.path.join(root, directory) or ".")):
+            ostem, ext = os.path.splitext(other)
+            if ext not in (".cc", ".cpp") or ostem == stem:
+                continue
+            if not (ostem == hstem or ostem.startswith(hstem + "_")):
+                continue
+            if re.search(r"(_test|_bench|_benchmark|_stress|_fuzzer)$", ostem):
+                continue
+            found.append(os.path.join(directory, other))
+    return sorted(set(found))
+
+
+def run_lint(lint, root, entry, verbose, alone=False):
     src = os.path.join(root, entry["file"])
     flags = []
     for fl in entry["flags"]:
@@ -181,6 +219,22 @@ def run_lint(lint, root, entry, verbose):
             fl = m.group(1) + os.path.normpath(os.path.join(root, m.group(2)))
         flags.append(fl)
     cmd = [lint, src, "--"] + flags + ["-I" + root]
+    companions = [] if alone else class_files(root, entry["file"])
+    if companions:
+        # The first half of a merged run: the companions' accesses to
+        # header-declared fields, parsed once.
+        fd, summary = tempfile.mkstemp(prefix="lint-summary-", suffix=".txt")
+        os.close(fd)
+        export = ([lint, "--quiet", "--export-summary=" + summary] +
+                  [os.path.join(root, c) for c in companions] + ["--"] +
+                  flags + ["-I" + root])
+        if verbose:
+            print("  $ " + " ".join(export), file=sys.stderr)
+        subprocess.run(export, capture_output=True, cwd=root)
+        # A companion that does not parse leaves its part of the summary out;
+        # the file itself is still judged.
+        if os.path.getsize(summary) > 0:
+            cmd = [lint, "--import-summaries=" + summary] + cmd[1:]
     if verbose:
         print("  $ " + " ".join(cmd), file=sys.stderr)
     try:
@@ -189,6 +243,8 @@ def run_lint(lint, root, entry, verbose):
     except OSError as e:
         raise BenchError("cannot run the lint %s: %s" % (lint, e))
     out = p.stdout + "\n" + p.stderr
+    if companions:
+        os.unlink(summary)
     findings, errors = [], []
     for line in out.splitlines():
         m = FINDING_RE.match(line)
@@ -238,7 +294,8 @@ def score_entry(entry, args):
         if not os.path.isfile(os.path.join(root, entry["file"])):
             res[kind] = {"parsed": False, "reason": "file missing"}
             continue
-        parsed, findings, errors, rc = run_lint(args.lint, root, entry, args.verbose)
+        parsed, findings, errors, rc = run_lint(args.lint, root, entry,
+                                                args.verbose, args.alone)
         relpath = entry.get("buggy_file", entry["file"])
         if kind == "fixed":
             relpath = entry.get("fixed_file", relpath)
@@ -276,6 +333,9 @@ def main(argv=None):
     ap.add_argument("--verbose", action="store_true",
                     help="print lint command lines, errors and every finding")
     ap.add_argument("--json", metavar="FILE", help="also write per-entry results here")
+    ap.add_argument("--alone", action="store_true",
+                    help="lint each file alone, without the other files of its "
+                         "class (see class_files)")
     args = ap.parse_args(argv)
 
     try:

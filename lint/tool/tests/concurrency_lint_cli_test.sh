@@ -51,6 +51,25 @@ if run findings 0 racy_counter.cc -- -std=c++17; then
   expect_text "reports the lazy init" "[concurrency-lazy-init-race]"
 fi
 
+if run help 0 --help; then
+  # The --checks text is built at start-up; it must print intact.
+  expect_text "documents --checks" \
+    "Comma-separated globs of checks to enable (prefix '-' to disable),"
+  expect_text "lists the default checks" "concurrency-lock-balance"
+fi
+
+if run one-finding-per-line 0 closed_while_synced.cc -- -std=c++17; then
+  expect_text "reports the use after close" \
+    "closed_while_synced.cc:25:13: warning: 'fd_' is used in 'Journal::SyncLoop' and closed in 'Journal::Close'"
+  expect_no_text "drops the same race under the general check" \
+    "closed_while_synced.cc:25:13: warning: field 'fd_'"
+fi
+if run general-check-alone 0 --checks=-concurrency-use-after-close \
+    closed_while_synced.cc -- -std=c++17; then
+  expect_text "reports the race when the specific check is off" \
+    "closed_while_synced.cc:25:13: warning: field 'fd_' is read in 'Journal::SyncLoop' without holding 'mu_'"
+fi
+
 if run clean-file 0 clean.cc -- -std=c++17; then
   expect_no_text "no findings in clean code" "warning:"
 fi
