@@ -598,7 +598,10 @@ bool IsDeferringFunctionName(llvm::StringRef name) {
   for (llvm::StringRef candidate : kNames) {
     if (name == candidate) return true;
   }
-  return false;
+  // An asynchronous operation's completion runs after the call returns, on
+  // whatever thread completes it: ReadAsync, SendAsync, Asio's async_read.
+  return name.contains("Async") || name.startswith("async_") ||
+         name.endswith("_async");
 }
 
 }  // namespace lockstep::lint

@@ -417,10 +417,17 @@ class FunctionRun {
     guards_[var] = std::move(guard);
   }
 
-  // Every lock among a guard's constructor arguments.
-  static void AddLockArguments(const clang::CXXConstructExpr* construct,
-                               Guard* guard) {
+  // Every lock among a guard's constructor arguments, and the locks of a
+  // guard it is given (boost::upgrade_to_unique_lock over an upgrade_lock).
+  void AddLockArguments(const clang::CXXConstructExpr* construct,
+                        Guard* guard) {
     for (const clang::Expr* arg : construct->arguments()) {
+      if (const clang::VarDecl* other = GuardVarOf(arg)) {
+        const Guard& given = guards_[other];
+        guard->locks.insert(guard->locks.end(), given.locks.begin(),
+                            given.locks.end());
+        continue;
+      }
       if (IsLockableType(arg->getType()) ||
           (arg->getType()->isPointerType() &&
            IsLockableType(arg->getType()->getPointeeType()))) {

@@ -1,10 +1,12 @@
 #include "lint/analysis/lock_model.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -62,6 +64,11 @@ std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name) {
       {"ReaderLock", {LockEffect::kAcquires, false}},
       {"ReadLock", {LockEffect::kAcquires, false}},
       {"lockForRead", {LockEffect::kAcquires, false}},
+      // Boost's upgrade ownership: shared with readers until upgraded.
+      {"lock_upgrade", {LockEffect::kAcquires, false}},
+      {"unlock_upgrade_and_lock", {LockEffect::kAcquires, true}},
+      {"unlock_upgrade", {LockEffect::kReleases, false}},
+      {"unlock_and_lock_upgrade", {LockEffect::kReleases, true}},
       {"unlock", {LockEffect::kReleases, true}},
       {"Unlock", {LockEffect::kReleases, true}},
       {"Release", {LockEffect::kReleases, true}},
@@ -160,21 +167,39 @@ bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
   }
   in_progress.erase(record);
   if (!acquires || !releases) return false;
-  // What it locks: a lock it holds, or the atomic word of a spin lock
+  // What it locks: a lock it holds (directly, through a pointer or smart
+  // pointer, or inside a private Impl), or the atomic word of a spin lock
   // (gperftools' and Kudu's SpinLock, a test-and-set on std::atomic_flag).
-  auto wraps = [&](clang::QualType type) {
+  std::function<bool(clang::QualType, int)> wraps = [&](clang::QualType type,
+                                                        int nesting) {
+    if (nesting > 3) return false;
     if (IsPlatformLockType(type)) return true;
     if (type->isPointerType()) type = type->getPointeeType();
     const clang::CXXRecordDecl* inner = RecordOf(type);
     if (inner == nullptr || inner == record) return false;
     if (NameIn(inner, {"std::atomic", "std::atomic_flag"})) return true;
-    return IsDeclaredLock(inner) || IsLockWrapper(inner, depth + 1);
+    if (IsDeclaredLock(inner) || IsLockWrapper(inner, depth + 1)) return true;
+    if (const auto* owner =
+            llvm::dyn_cast<clang::ClassTemplateSpecializationDecl>(inner)) {
+      if (NameIn(owner, {"std::unique_ptr", "std::shared_ptr"}) &&
+          owner->getTemplateArgs().size() > 0 &&
+          owner->getTemplateArgs()[0].getKind() ==
+              clang::TemplateArgument::Type) {
+        return wraps(owner->getTemplateArgs()[0].getAsType(), nesting + 1);
+      }
+      return false;
+    }
+    if (!inner->hasDefinition()) return false;
+    for (const clang::FieldDecl* field : inner->getDefinition()->fields()) {
+      if (wraps(field->getType(), nesting + 1)) return true;
+    }
+    return false;
   };
   for (const clang::FieldDecl* field : record->fields()) {
-    if (wraps(field->getType())) return true;
+    if (wraps(field->getType(), 0)) return true;
   }
   for (const clang::CXXBaseSpecifier& base : record->bases()) {
-    if (wraps(base.getType())) return true;
+    if (wraps(base.getType(), 0)) return true;
   }
   return false;
 }

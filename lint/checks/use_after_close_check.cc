@@ -128,6 +128,8 @@ Event Classify(const clang::MemberExpr* member,
           name == "Reset") {
         return Event::kClose;
       }
+      // file_.open(path): what a later close races with, not a use of it.
+      if (name == "open" || name == "Open") return Event::kOpen;
     }
     return Event::kUse;
   }

@@ -329,5 +329,39 @@ class Cache {
                              kCheck);
 }
 
+TEST(ClosureCapturesMutablePositive, CompletionOfAnAsyncCall) {
+  // ReadAsync's callback runs on an I/O thread after the call returns.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <cstdint>
+#include <functional>
+#include <mutex>
+class File {
+ public:
+  virtual ~File() = default;
+  virtual void ReadAsync(int64_t n, std::function<void(int64_t)> done) = 0;
+};
+class Spooler {
+ public:
+  int64_t bytes_read() {
+    std::lock_guard<std::mutex> g(mu_);
+    return bytes_read_;
+  }
+  void Issue() {
+    file_->ReadAsync(10, [this](int64_t nread) {
+      bytes_read_ += nread;  // WARN
+      std::lock_guard<std::mutex> g(mu_);
+      --in_flight_;
+    });
+  }
+ private:
+  File* file_ = nullptr;
+  std::mutex mu_;
+  int64_t bytes_read_ = 0;
+  int in_flight_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

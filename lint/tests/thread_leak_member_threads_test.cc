@@ -234,5 +234,51 @@ class ClientTest : public testing::Test {
                              kCheck);
 }
 
+TEST(ThreadLeakNegative, PublicJoinTheOwnerCalls) {
+  // Start()/Join() is the class's contract with its owner (RocksDB's
+  // thread pool, an archiver's workers): the destructor need not join.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Worker {
+ public:
+  void Start() { thread_ = std::thread(&Worker::Run, this); }
+  void Join() {
+    if (thread_.joinable()) thread_.join();
+  }
+  void Stop() { Join(); }
+
+ private:
+  void Run() {}
+  std::thread thread_;
+};
+class Pool {
+ public:
+  void Start() { threads_.emplace_back([] {}); }
+  void Shutdown() { StopAndJoin(); }
+
+ private:
+  void StopAndJoin() {
+    for (std::thread& t : threads_) t.join();
+  }
+  std::vector<std::thread> threads_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ThreadLeakPositive, OnlyAPrivateHelperJoins) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Worker {
+ public:
+  void Start() { thread_ = std::thread(&Worker::Run, this); }
+
+ private:
+  void Run() {}
+  void JoinLater() { thread_.join(); }
+  std::thread thread_;  // WARN
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

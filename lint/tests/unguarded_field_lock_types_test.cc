@@ -386,5 +386,100 @@ class Spooler {
                              kCheck);
 }
 
+TEST(UnguardedFieldLockTypes, LockBehindAPrivateImpl) {
+  // The lock sits in a pimpl: std::unique_ptr<Impl> with a std::mutex.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <memory>
+#include <mutex>
+class Mutex {
+ public:
+  Mutex() : impl_(new Impl) {}
+  void Lock() { impl_->mu.lock(); }
+  void Unlock() { impl_->mu.unlock(); }
+ private:
+  struct Impl {
+    std::mutex mu;
+  };
+  std::unique_ptr<Impl> impl_;
+};
+class Counter {
+ public:
+  void Add() { mu_.Lock(); ++n_; mu_.Unlock(); }
+  void Reset() { mu_.Lock(); n_ = 0; mu_.Unlock(); }
+  int Get() const { return n_; }  // WARN
+ private:
+  Mutex mu_;
+  int n_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, BoostUpgradeOwnership) {
+  // An upgrade lock reads alongside readers; upgrade_to_unique_lock over it
+  // writes alone.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+#include <shared_mutex>
+namespace boost {
+class shared_mutex {
+ public:
+  void lock() { m_.lock(); }
+  void unlock() { m_.unlock(); }
+  void lock_shared() { m_.lock_shared(); }
+  void unlock_shared() { m_.unlock_shared(); }
+  void lock_upgrade() { m_.lock_shared(); }
+  void unlock_upgrade() { m_.unlock_shared(); }
+  void unlock_upgrade_and_lock() { m_.unlock_shared(); m_.lock(); }
+  void unlock_and_lock_upgrade() { m_.unlock(); m_.lock_shared(); }
+ private:
+  std::shared_mutex m_;
+};
+template <typename M>
+class upgrade_lock {
+ public:
+  explicit upgrade_lock(M& m) : m_(&m) { m_->lock_upgrade(); }
+  ~upgrade_lock() { m_->unlock_upgrade(); }
+  M* m_;
+};
+template <typename M>
+class upgrade_to_unique_lock {
+ public:
+  explicit upgrade_to_unique_lock(upgrade_lock<M>& u) : u_(&u) {
+    u_->m_->unlock_upgrade_and_lock();
+  }
+  ~upgrade_to_unique_lock() { u_->m_->unlock_and_lock_upgrade(); }
+ private:
+  upgrade_lock<M>* u_;
+};
+}  // namespace boost
+class Cache {
+ public:
+  void Put(int k, int v) {
+    boost::upgrade_lock<boost::shared_mutex> upgrade(mu_);
+    if (map_.count(k) > 0) return;
+    boost::upgrade_to_unique_lock<boost::shared_mutex> exclusive(upgrade);
+    map_[k] = v;
+    ++puts_;
+  }
+  void Bump() {
+    boost::upgrade_lock<boost::shared_mutex> upgrade(mu_);
+    ++puts_;  // WARN
+  }
+  int Puts() {
+    mu_.lock_shared();
+    int n = puts_;
+    mu_.unlock_shared();
+    return n;
+  }
+ private:
+  boost::shared_mutex mu_;
+  std::map<int, int> map_;
+  int puts_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -464,6 +464,35 @@ class Db {
                              kCheck);
 }
 
+TEST(UseAfterCloseNegative, OpeningIsNoUse) {
+  // open() before the flusher starts, close() and open() again on rotation.
+  EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
+#include <fstream>
+#include <string>
+class AuditLog {
+ public:
+  void Start(const std::string& path) {
+    out_.open(path);
+    thread_ = std::thread([this] {
+      std::lock_guard<std::mutex> l(mu_);
+      out_ << "started\n";
+    });
+  }
+  void Rotate(const std::string& path) {
+    std::lock_guard<std::mutex> l(mu_);
+    out_.close();
+    out_.open(path);
+  }
+  ~AuditLog() { thread_.join(); }
+ private:
+  std::mutex mu_;
+  std::ofstream out_;
+  std::thread thread_;
+};
+)code"),
+                             kCheck);
+}
+
 TEST(UseAfterCloseNegative, SingleThreadedClass) {
   // No mutex, no atomic, no thread: the class is not shared.
   EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(

@@ -287,6 +287,15 @@ std::optional<MemberThreads> FindMemberThreads(
     std::vector<Event> method_events;
     EventCollector events(&method_events);
     events.Collect(definition);
+    if (method->getAccess() == clang::AS_public &&
+        !llvm::isa<clang::CXXConstructorDecl>(method) &&
+        !llvm::isa<clang::CXXDestructorDecl>(method)) {
+      for (const Event& event : method_events) {
+        if (event.kind == EventKind::kJoin &&
+            thread_fields.contains(event.field))
+          threads.joined_by_public_method.insert(event.field);
+      }
+    }
     for (const Start& start : found) {
       bool ended_here = false;
       for (const Event& event : method_events) {
@@ -335,7 +344,10 @@ void ReportUnjoinedMemberThreads(const MemberThreads& threads,
                                  TranslationUnitCheck& check) {
   for (const clang::FieldDecl* field : threads.fields) {
     const Start* start = threads.FirstStartOf(field);
-    if (start == nullptr || threads.HandledByDestructor(field)) continue;
+    if (start == nullptr || threads.HandledByDestructor(field) ||
+        threads.joined_by_public_method.count(field) > 0) {
+      continue;
+    }
     if (!check.FirstReport(field->getLocation())) continue;
     std::string class_name = threads.record->getNameAsString();
     std::string field_name = field->getNameAsString();

@@ -5,6 +5,7 @@
 #define LOCKSTEP_LINT_CHECKS_THREAD_LEAK_MEMBER_THREADS_H_
 
 #include <optional>
+#include <set>
 #include <vector>
 
 #include "clang/AST/DeclCXX.h"
@@ -50,6 +51,10 @@ struct MemberThreads {
   // Where the fields are started, leaving out the starts that the same
   // method joins, detaches or hands off afterwards.
   std::vector<Start> starts;
+  // Fields a public method joins (Join(), Stop(), Shutdown()): the class's
+  // contract is that its owner calls it before destroying it, as RocksDB's
+  // ThreadPoolImpl and gtest's own helpers expect.
+  std::set<const clang::FieldDecl*> joined_by_public_method;
 
   // The first start of `field`, or null.
   const Start* FirstStartOf(const clang::FieldDecl* field) const;
