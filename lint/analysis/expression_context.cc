@@ -208,6 +208,9 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
       if (member->isArrow()) return false;  // p_->Mutate() writes *p_, not p_
       if (method->isConst() || method->isStatic()) return false;
       if (SynchronizesItself(method->getParent())) return false;
+      // A method that locks for itself (PeriodicTaskScheduler::Register
+      // takes a file's static mutex): the call is synchronized.
+      if (TakesALock(method)) return false;
       if (HasConstTwin(method)) {
         // A read, unless what it returns is written (`v_.at(i) = x`).
         const auto* call =

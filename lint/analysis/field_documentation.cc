@@ -58,6 +58,18 @@ std::string CommentPart(const std::string& comments) {
 
 }  // namespace
 
+bool IsGenericLockWord(llvm::StringRef word) {
+  std::string lower = word.lower();
+  for (llvm::StringRef generic :
+       {"",      "the",  "a",    "an",    "this",   "its",
+        "our",   "same", "that", "any",   "no",     "own",
+        "mutex", "lock", "mu",   "mu_",   "mutex_", "lock_",
+        "locks", "is",   "be",   "being", "object", "class"}) {
+    if (lower == generic) return true;
+  }
+  return false;
+}
+
 std::string DocumentedGuard(const clang::FieldDecl* field) {
   static const llvm::Regex kGuard(
       "(guarded|protected|locked) by:? *['`]?([A-Za-z_][A-Za-z0-9_]*)|"
@@ -73,6 +85,8 @@ std::string DocumentedGuard(const clang::FieldDecl* field) {
 bool IsDocumentedThreadConfined(const clang::FieldDecl* field) {
   static const llvm::Regex kConfined(
       "(owned by|only (accessed|touched|used|read|written|modified)|"
+      "(accessed|touched|used|read|written|modified|updated) only (in|on|by|"
+      "from)|without (any )?(locks?|locking|mutex|synchronization)|"
       "thread[- ]confined|confined to|single[- ]threaded|not shared)",
       llvm::Regex::IgnoreCase);
   std::string comment =
@@ -101,6 +115,12 @@ std::optional<std::string> DocumentedRequiredLock(
       "]+['`]?([A-Za-z_][A-Za-z0-9_]*)"
       "['`]? (is |must be |should be )?(held|locked)",
       llvm::Regex::IgnoreCase);
+  // A lock named by what owns it, not by a member: "REQUIRES: DB mutex
+  // held", "Prerequisite: table lock held".
+  static const llvm::Regex kOwnedLock(
+      "([A-Za-z_][A-Za-z0-9_]*) (mutex|lock) (is |must be |should be )?"
+      "(held|locked)",
+      llvm::Regex::IgnoreCase);
   bool documented = function->getDeclName().isIdentifier() &&
                     kName.match(function->getName());
   std::string named;
@@ -111,6 +131,10 @@ std::optional<std::string> DocumentedRequiredLock(
     documented = true;
     llvm::SmallVector<llvm::StringRef, 4> groups;
     if (kNamedLock.match(comment, &groups)) named = groups[2].str();
+    if (IsGenericLockWord(named) && kOwnedLock.match(comment, &groups) &&
+        !IsGenericLockWord(groups[1])) {
+      named = groups[1].str() + " " + groups[2].lower();
+    }
   }
   if (!documented) return std::nullopt;
   return named;

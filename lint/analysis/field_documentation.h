@@ -22,10 +22,13 @@ std::string DocumentedGuard(const clang::FieldDecl* field);
 
 // For a function whose name or comment documents that its caller holds a
 // lock (FooLocked, FooNoLock, "REQUIRES: mu_ held", "must be called with the
-// mutex held"): the lock's name when the comment names one, else empty. Not
-// documented: nullopt.
+// mutex held"): the lock's name when the comment names one (a member, or a
+// lock named by its owner: "DB mutex"), else empty. Not documented: nullopt.
 std::optional<std::string> DocumentedRequiredLock(
     const clang::FunctionDecl* function);
+
+// True for words that name no particular lock ("the", "mutex", "lock").
+bool IsGenericLockWord(llvm::StringRef word);
 
 }  // namespace lockstep::lint
 

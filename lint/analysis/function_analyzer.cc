@@ -178,7 +178,7 @@ class FunctionRun {
       return;
     }
     // std::mutex::try_lock and friends.
-    if (object != nullptr && IsLockableType(object->getType()) &&
+    if (object != nullptr && IsLockObject(object) &&
         callee->getDeclName().isIdentifier() &&
         (callee->getName() == "try_lock" ||
          callee->getName() == "try_lock_shared") &&
@@ -195,6 +195,14 @@ class FunctionRun {
       value->EvaluateAsBooleanCondition(result, context_);
     }
     return result;
+  }
+
+  // The object of a member call is a lock, reached directly or through a
+  // pointer (`db_mutex_->AssertHeld()` on an InstrumentedMutex* field).
+  static bool IsLockObject(const clang::Expr* object) {
+    clang::QualType type = object->getType();
+    if (type->isPointerType()) type = type->getPointeeType();
+    return IsLockableType(type);
   }
 
   static const clang::Expr* ObjectOf(const clang::CallExpr* call) {
@@ -285,7 +293,7 @@ class FunctionRun {
         var->getInit() == nullptr ? nullptr : StripWrappers(var->getInit()));
     if (call == nullptr || call->getMethodDecl() == nullptr) return false;
     const clang::Expr* object = call->getImplicitObjectArgument();
-    if (object == nullptr || !IsLockableType(object->getType()) ||
+    if (object == nullptr || !IsLockObject(object) ||
         !ReleasesOnDestruction(var->getType())) {
       return false;
     }
@@ -540,7 +548,7 @@ class FunctionRun {
         } else if (effect == LockEffect::kReleases) {
           ReleaseGuard(guard_var, state, /*explicitly=*/true);
         }
-      } else if (IsLockableType(object->getType())) {
+      } else if (IsLockObject(object)) {
         if (std::optional<LockName> lock = NameLockExpr(object)) {
           if (name == "lock") {
             state->Acquire(lock->key, true);
@@ -587,6 +595,7 @@ class FunctionRun {
       RecordOtherObjectAccess(member, field, state);
       return;
     }
+    if (ComparesAddressOnly(member)) return;
     FieldAccess access;
     access.field = field;
     access.expr = member;
@@ -598,6 +607,25 @@ class FunctionRun {
     access.entry_held = entry_;
     access.context = function_context_;
     results_->accesses.push_back(std::move(access));
+  }
+
+  // `writer == &write_stall_dummy_`: the field's address as an identity,
+  // which reads nothing of the field.
+  bool ComparesAddressOnly(const clang::MemberExpr* member) const {
+    const clang::Stmt* parent = expressions_.Parent(member);
+    while (parent != nullptr && llvm::isa<clang::ParenExpr>(parent))
+      parent = expressions_.Parent(parent);
+    const auto* address = llvm::dyn_cast_or_null<clang::UnaryOperator>(parent);
+    if (address == nullptr || address->getOpcode() != clang::UO_AddrOf)
+      return false;
+    parent = expressions_.Parent(address);
+    while (parent != nullptr && (llvm::isa<clang::ParenExpr>(parent) ||
+                                 llvm::isa<clang::ImplicitCastExpr>(parent))) {
+      parent = expressions_.Parent(parent);
+    }
+    const auto* comparison =
+        llvm::dyn_cast_or_null<clang::BinaryOperator>(parent);
+    return comparison != nullptr && comparison->isComparisonOp();
   }
 
   // `other.count_`, where `other` is a reference or pointer parameter of

@@ -151,6 +151,16 @@ bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
   // A guard's destructor may unlock through the lock it belongs to.
   thread_local llvm::SmallPtrSet<const clang::CXXRecordDecl*, 4> in_progress;
   if (!in_progress.insert(record).second) return false;
+  // A class derived from a lock is one (RocksDB's
+  // CacheAlignedInstrumentedMutex : InstrumentedMutex).
+  for (const clang::CXXBaseSpecifier& base : record->bases()) {
+    const clang::CXXRecordDecl* inner = RecordOf(base.getType());
+    if (inner != nullptr && inner != record &&
+        (IsDeclaredLock(inner) || IsLockWrapper(inner, depth + 1))) {
+      in_progress.erase(record);
+      return true;
+    }
+  }
   bool acquires = false;
   bool releases = false;
   for (const clang::CXXMethodDecl* method : record->methods()) {
@@ -337,6 +347,29 @@ bool AcquiresShared(const clang::FunctionDecl* function) {
          !operation->exclusive;
 }
 
+bool TakesALock(const clang::FunctionDecl* function) {
+  const clang::FunctionDecl* definition = nullptr;
+  if (function == nullptr || !function->hasBody(definition)) return false;
+  bool takes = false;
+  std::function<void(const clang::Stmt*)> visit = [&](const clang::Stmt* stmt) {
+    if (stmt == nullptr || takes) return;
+    if (const auto* decl = llvm::dyn_cast<clang::DeclStmt>(stmt)) {
+      for (const clang::Decl* d : decl->decls()) {
+        const auto* var = llvm::dyn_cast<clang::VarDecl>(d);
+        if (var != nullptr && IsScopedGuardType(var->getType())) takes = true;
+      }
+    }
+    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
+      std::optional<NamedLockOperation> operation = CallLockOperation(call, 0);
+      if (operation && operation->effect == LockEffect::kAcquires) takes = true;
+    }
+    if (llvm::isa<clang::LambdaExpr>(stmt)) return;
+    for (const clang::Stmt* child : stmt->children()) visit(child);
+  };
+  visit(definition->getBody());
+  return takes;
+}
+
 bool ReleasesOnDestruction(clang::QualType type) {
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr || !record->hasDefinition()) return false;
@@ -357,10 +390,40 @@ bool IsScopedGuardType(clang::QualType type) {
   return BehavesAsGuard(record);
 }
 
+namespace {
+
+// A project's condition variable: a class with a wait and a wake-up member
+// (Wait/wait and Signal/SignalAll/Notify/notify_one/notify_all/Broadcast),
+// declared by it or a base (port::CondVar, InstrumentedCondVar,
+// QWaitCondition).
+bool IsConditionWrapper(const clang::CXXRecordDecl* record, int depth) {
+  if (depth > 3 || record == nullptr || !record->hasDefinition()) return false;
+  record = record->getDefinition();
+  bool waits = false;
+  bool wakes = false;
+  for (const clang::CXXMethodDecl* method : record->methods()) {
+    if (!method->getDeclName().isIdentifier()) continue;
+    llvm::StringRef name = method->getName();
+    waits |= name == "Wait" || name == "wait";
+    wakes |= name == "Signal" || name == "SignalAll" || name == "Notify" ||
+             name == "NotifyAll" || name == "notify_one" ||
+             name == "notify_all" || name == "Broadcast" || name == "wakeOne" ||
+             name == "wakeAll";
+  }
+  if (waits && wakes) return true;
+  for (const clang::CXXBaseSpecifier& base : record->bases()) {
+    if (IsConditionWrapper(RecordOf(base.getType()), depth + 1)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool IsSynchronizationType(clang::QualType type) {
   if (IsLockableType(type)) return true;
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
+  if (IsConditionWrapper(record, 0)) return true;
   return NameIn(
       record, {"std::atomic", "std::atomic_flag", "std::condition_variable",
                "std::condition_variable_any", "std::once_flag", "absl::CondVar",
@@ -371,6 +434,14 @@ bool IsSynchronizationType(clang::QualType type) {
 
 std::string ThisFieldKey(const clang::FieldDecl* field) {
   return "this." + FieldDisplayName(field);
+}
+
+std::string ExternalLockKey(llvm::StringRef documented_name) {
+  return "external:" + documented_name.str();
+}
+
+bool IsExternalLockKey(llvm::StringRef key) {
+  return key.startswith("external:");
 }
 
 std::string FieldDisplayName(const clang::FieldDecl* field) {

@@ -40,6 +40,11 @@ bool IsRecordNamed(clang::QualType type,
 // unlock members (C++'s BasicLockable), annotated or not.
 bool IsLockableType(clang::QualType type);
 
+// True when `function`'s body takes a lock itself (a scoped guard, or a call
+// that acquires): its callers need none for what it does under it, whether
+// the lock is a member or a file's static mutex.
+bool TakesALock(const clang::FunctionDecl* function);
+
 // True for a record whose destructor releases a lock: a guard, or the object
 // a lock's own Lock() returns (`auto guard = mutex_.Lock();`).
 bool ReleasesOnDestruction(clang::QualType type);
@@ -97,6 +102,12 @@ std::optional<LockName> NameLockExpr(const clang::Expr* expr,
 
 // The name of a field accessed through `this`, as it appears in lock keys.
 std::string ThisFieldKey(const clang::FieldDecl* field);
+
+// The key of a lock a method's documentation says its caller holds but that
+// is no member of its class ("DB mutex"): held on entry, checkable only by
+// the callers' code.
+std::string ExternalLockKey(llvm::StringRef documented_name);
+bool IsExternalLockKey(llvm::StringRef key);
 
 // Qualified name of a field for messages: "Cache::size_".
 std::string FieldDisplayName(const clang::FieldDecl* field);

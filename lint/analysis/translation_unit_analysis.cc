@@ -93,16 +93,24 @@ std::optional<std::string> DocumentedEntryLock(
   if (method == nullptr) return std::nullopt;
   std::optional<std::string> documented = DocumentedRequiredLock(function);
   if (!documented) return std::nullopt;
-  const clang::FieldDecl* lock = nullptr;
+  const clang::FieldDecl* named = nullptr;
+  const clang::FieldDecl* only = nullptr;
   int locks = 0;
   for (const clang::FieldDecl* field : method->getParent()->fields()) {
     if (!IsLockableType(field->getType())) continue;
     ++locks;
-    if (documented->empty() || field->getName() == *documented) lock = field;
+    only = field;
+    if (field->getName() == *documented) named = field;
   }
-  if (lock == nullptr || (documented->empty() && locks != 1))
-    return std::nullopt;
-  return ThisFieldKey(lock);
+  if (named != nullptr) return ThisFieldKey(named);
+  // "the mutex", "lock held": the class's only lock.
+  if (IsGenericLockWord(*documented)) {
+    if (locks != 1) return std::nullopt;
+    return ThisFieldKey(only);
+  }
+  // A lock the class does not own ("REQUIRES: DB mutex held" in a class
+  // the DB's code calls): held, under a name only its callers can check.
+  return ExternalLockKey(*documented);
 }
 
 // A method whose callers are all visible here: not public, not virtual.

@@ -63,6 +63,7 @@ void UnguardedFieldCheck::storeOptions(
 }
 
 void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
+  index_ = &index;
   const AccessesByField& accesses = index.accesses_by_field();
   std::map<const clang::FieldDecl*, std::vector<const FieldAccess*>>
       other_objects;
@@ -150,10 +151,14 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
     const clang::FieldDecl* field,
     const std::vector<const FieldAccess*>& accesses,
     const clang::SourceManager& sources) {
-  // Candidate guards: the lock fields of the class that declares the field.
+  // Candidate guards: the lock fields of the class that declares the field,
+  // held directly or through a pointer (ErrorHandler's `InstrumentedMutex*
+  // db_mutex_`).
   std::map<std::string, Guard> candidates;
   for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
-    if (IsLockableType(sibling->getType())) {
+    clang::QualType type = sibling->getType();
+    if (type->isPointerType()) type = type->getPointeeType();
+    if (IsLockableType(type)) {
       std::string key = ThisFieldKey(sibling);
       Guard guard;
       guard.key = key;
@@ -164,12 +169,25 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   if (candidates.empty()) return std::nullopt;
 
   int counted = 0;
+  // Accesses that hold a lock the class does not own (its callers' documented
+  // "DB mutex"): when they are as many as the best guess's, that is the lock
+  // that guards the field, and the lint cannot name it.
+  int held_externally = 0;
   bool written_after_construction = false;
   std::map<std::string, bool> written_under;
   for (const FieldAccess* access : accesses) {
     if (!MayRunConcurrently(*access)) continue;
     ++counted;
-    written_after_construction |= access->is_write;
+    // A write after the threads that used the field are done (a reset in
+    // teardown) leaves it unchanged for as long as they run.
+    written_after_construction |=
+        access->is_write && !AfterTheWorkIsDone(*access);
+    for (const auto& [key, exclusive] : access->held.held()) {
+      if (IsExternalLockKey(key)) {
+        ++held_externally;
+        break;
+      }
+    }
     for (auto& [key, guard] : candidates) {
       if (!access->held.Holds(key)) continue;
       ++guard.held_count;
@@ -225,9 +243,48 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
       best->equivalent_keys.push_back(key);
     }
   }
-  if (!best) return std::nullopt;
+  if (!best || held_externally >= best->held_count) return std::nullopt;
+  // Written holding several locks, read holding any of them ("writes hold
+  // both mutex_ and wal_write_mutex_, reads either"): every lock that all
+  // writes hold keeps readers out of a write.
+  std::set<std::string> held_by_every_write;
+  bool first_write = true;
+  for (const FieldAccess* access : accesses) {
+    if (!MayRunConcurrently(*access) || !access->is_write) continue;
+    std::set<std::string> held;
+    for (const auto& [key, guard] : candidates) {
+      if (access->held.HoldsExclusive(key)) held.insert(key);
+    }
+    if (first_write) {
+      held_by_every_write = std::move(held);
+      first_write = false;
+    } else {
+      std::set<std::string> both;
+      for (const std::string& key : held_by_every_write) {
+        if (held.count(key) > 0) both.insert(key);
+      }
+      held_by_every_write = std::move(both);
+    }
+  }
+  if (held_by_every_write.size() > 1 &&
+      held_by_every_write.count(best->key) > 0) {
+    best->equivalent_keys.assign(held_by_every_write.begin(),
+                                 held_by_every_write.end());
+  }
   best->counted = counted;
   return best;
+}
+
+bool UnguardedFieldCheck::AfterTheWorkIsDone(const FieldAccess& access) const {
+  if (index_ == nullptr || access.context.deferred) return false;
+  for (clang::SourceLocation join :
+       index_->JoinsIn(access.context.named_function)) {
+    if (index_->sources().isBeforeInTranslationUnit(
+            join, access.expr->getMemberLoc())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void UnguardedFieldCheck::JudgeField(

@@ -77,6 +77,13 @@ class UnguardedFieldCheck : public TranslationUnitCheck {
   void ReportEscape(const clang::FieldDecl* field, const FieldAccess& access,
                     const Guard& guard);
 
+  // True when `access` comes after a join or a drain of the object's work
+  // in its function (teardown: CloseHelper resetting what the jobs used).
+  bool AfterTheWorkIsDone(const FieldAccess& access) const;
+
+  // The translation unit being checked, while CheckTranslationUnit runs.
+  TranslationUnitIndex* index_ = nullptr;
+
   // Minimum number of accesses that must hold a mutex before it is inferred
   // to guard a field (option MinGuardedAccesses).
   const unsigned min_guarded_accesses_;

@@ -481,5 +481,51 @@ class Cache {
                              kCheck);
 }
 
+TEST(UnguardedFieldLockTypes, DerivedLockAndLockThroughAPointer) {
+  // RocksDB: CacheAlignedInstrumentedMutex derives from InstrumentedMutex;
+  // ErrorHandler holds the DB's mutex through a pointer and asserts it.
+  EXPECT_FINDINGS_AT_MARKERS(WithPortMutex(R"code(
+class InstrumentedMutex {
+ public:
+  void Lock() { mu_.Lock(); }
+  void Unlock() { mu_.Unlock(); }
+  void AssertHeld() {}
+ private:
+  port::Mutex mu_;
+};
+class alignas(64) CacheAlignedMutex : public InstrumentedMutex {};
+class Db {
+ public:
+  void Write() { mutex_.Lock(); ++seq_; mutex_.Unlock(); }
+  void Flush() { mutex_.Lock(); seq_ = 0; mutex_.Unlock(); }
+  int Seq() { return seq_; }  // WARN
+ private:
+  CacheAlignedMutex mutex_;
+  int seq_ = 0;
+};
+class ErrorHandler {
+ public:
+  void SetError(int e) {
+    db_mutex_->AssertHeld();
+    error_ = e;
+  }
+  void Clear() {
+    db_mutex_->Lock();
+    error_ = 0;
+    db_mutex_->Unlock();
+  }
+  int Error() {
+    db_mutex_->AssertHeld();
+    return error_;
+  }
+  int Peek() { return error_; }  // WARN
+ private:
+  InstrumentedMutex* db_mutex_ = nullptr;
+  int error_ = 0;
+};
+)code"),
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -606,5 +606,160 @@ class Catalog {
                              kCheck);
 }
 
+TEST(UnguardedFieldNegative, ConditionVariableWrapperIsNoData) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <condition_variable>
+#include <mutex>
+class CondVar {
+ public:
+  void Wait(std::unique_lock<std::mutex>& l) { cv_.wait(l); }
+  void SignalAll() { cv_.notify_all(); }
+ private:
+  std::condition_variable cv_;
+};
+class Queue {
+ public:
+  void Push() {
+    std::unique_lock<std::mutex> l(mu_);
+    ++n_;
+    cv_.SignalAll();
+  }
+  void Pop() {
+    std::unique_lock<std::mutex> l(mu_);
+    while (n_ == 0) cv_.Wait(l);
+    --n_;
+  }
+  void Wake() { cv_.SignalAll(); }
+ private:
+  std::mutex mu_;
+  CondVar cv_;
+  int n_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, CallersHoldALockTheClassDoesNotOwn) {
+  // RocksDB's ColumnFamilyData: "REQUIRES: DB mutex held" on its methods;
+  // its own lock guards something else, and is no guess for these fields.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+class Family {
+ public:
+  // REQUIRES: DB mutex held
+  void SetMem(int m) { mem_ = m; }
+  // REQUIRES: DB mutex held
+  int mem() const { return mem_; }
+  // REQUIRES: DB mutex held
+  void Switch() { mem_ = 0; }
+  void Ingest() {
+    std::lock_guard<std::mutex> l(ingest_lock_);
+    if (mem_ > 0) ++ingested_;
+  }
+  void Convert() {
+    std::lock_guard<std::mutex> l(ingest_lock_);
+    mem_ = ingested_;
+  }
+  void Trim() {
+    std::lock_guard<std::mutex> l(ingest_lock_);
+    if (mem_ > 8) ingested_ = 0;
+  }
+ private:
+  std::mutex ingest_lock_;
+  int mem_ = 0;
+  int ingested_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, WrittenUnderBothLocksReadUnderEither) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <deque>
+#include <mutex>
+class Wal {
+ public:
+  void Switch(int n) {
+    std::lock_guard<std::mutex> a(mutex_);
+    std::lock_guard<std::mutex> b(wal_mutex_);
+    logs_.push_back(n);
+  }
+  void Obsolete() {
+    std::lock_guard<std::mutex> a(mutex_);
+    std::lock_guard<std::mutex> b(wal_mutex_);
+    logs_.pop_front();
+  }
+  int Sync() {
+    std::lock_guard<std::mutex> b(wal_mutex_);
+    return logs_.back();
+  }
+  int Flush() {
+    std::lock_guard<std::mutex> b(wal_mutex_);
+    return logs_.front();
+  }
+  size_t Count() {
+    std::lock_guard<std::mutex> a(mutex_);
+    return logs_.size();
+  }
+ private:
+  std::mutex mutex_;
+  std::mutex wal_mutex_;
+  std::deque<int> logs_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, AddressComparedAsAnIdentity) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+struct Writer {
+  Writer* next = nullptr;
+};
+class WriteThread {
+ public:
+  void Stall() {
+    std::lock_guard<std::mutex> l(mu_);
+    dummy_.next = head_;
+    head_ = &dummy_;
+  }
+  void Resume() {
+    std::lock_guard<std::mutex> l(mu_);
+    head_ = dummy_.next;
+  }
+  bool IsDummy(Writer* w) const { return w == &dummy_; }
+ private:
+  std::mutex mu_;
+  Writer dummy_;
+  Writer* head_ = nullptr;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldNegative, DocumentedAsNeedingNoLockOnItsThread) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+class Db {
+ public:
+  void Switch() {
+    std::lock_guard<std::mutex> l(mu_);
+    ++wal_number_;
+  }
+  void Rotate() {
+    std::lock_guard<std::mutex> l(mu_);
+    wal_number_ = 0;
+  }
+  int Current() { return wal_number_; }
+ private:
+  std::mutex mu_;
+  // Updated only in the write thread, so it can be read from that thread
+  // without any locks.
+  int wal_number_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing
