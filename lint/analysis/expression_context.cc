@@ -138,8 +138,7 @@ bool SynchronizesItself(const clang::CXXRecordDecl* record) {
   bool stateless = true;
   for (const clang::FieldDecl* field : record->fields()) {
     clang::QualType type = field->getType();
-    if (IsLockableType(type) ||
-        (type->isPointerType() && IsLockableType(type->getPointeeType()))) {
+    if (IsLockOrPointerToLock(type)) {
       return true;
     }
     if (!type.isConstQualified() && !type->isReferenceType() &&

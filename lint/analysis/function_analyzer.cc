@@ -200,9 +200,7 @@ class FunctionRun {
   // The object of a member call is a lock, reached directly or through a
   // pointer (`db_mutex_->AssertHeld()` on an InstrumentedMutex* field).
   static bool IsLockObject(const clang::Expr* object) {
-    clang::QualType type = object->getType();
-    if (type->isPointerType()) type = type->getPointeeType();
-    return IsLockableType(type);
+    return IsLockOrPointerToLock(object->getType());
   }
 
   static const clang::Expr* ObjectOf(const clang::CallExpr* call) {
@@ -436,9 +434,7 @@ class FunctionRun {
                             given.locks.end());
         continue;
       }
-      if (IsLockableType(arg->getType()) ||
-          (arg->getType()->isPointerType() &&
-           IsLockableType(arg->getType()->getPointeeType()))) {
+      if (IsLockOrPointerToLock(arg->getType())) {
         if (std::optional<LockName> lock = NameLockExpr(arg)) {
           guard->locks.push_back(*lock);
         }

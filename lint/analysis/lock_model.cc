@@ -123,28 +123,18 @@ bool IsDeclaredLock(const clang::CXXRecordDecl* record) {
                          "std::shared_mutex", "std::shared_timed_mutex"});
 }
 
+// A lock whose acquiring member returns the guard that releases it (Arrow's
+// `util::Mutex::Guard g = mutex_.Lock();`): the guard's destructor is the
+// release, so the lock needs no unlock() of its own.
+bool ReturnsReleasingGuard(const clang::CXXMethodDecl* method) {
+  return ReleasesOnDestruction(method->getReturnType());
+}
+
 // A class that wraps a lock (a field or base that is one) and has the
 // members of C++'s BasicLockable (a lock() and an unlock(), in any of the
 // spellings of LockOperationNamed): a project's own mutex, annotated or not,
 // with its methods defined inline or elsewhere (port::Mutex,
 // InstrumentedMutex, QMutex, WTF::Lock, llvm::sys::SmartMutex).
-std::optional<NamedLockOperation> LockOperationOfFunction(
-    const clang::FunctionDecl* function, int depth);
-
-// A lock whose acquiring member returns the guard that releases it (Arrow's
-// `util::Mutex::Guard g = mutex_.Lock();`): the guard's destructor is the
-// release, so the lock needs no unlock() of its own.
-bool ReturnsReleasingGuard(const clang::CXXMethodDecl* method) {
-  const clang::CXXRecordDecl* guard = RecordOf(method->getReturnType());
-  if (guard == nullptr || !guard->hasDefinition()) return false;
-  const clang::CXXDestructorDecl* destructor =
-      guard->getDefinition()->getDestructor();
-  if (destructor == nullptr) return false;
-  std::optional<NamedLockOperation> undone =
-      LockOperationOfFunction(destructor, 0);
-  return undone && undone->effect == LockEffect::kReleases;
-}
-
 bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
   if (depth > 4 || !record->hasDefinition()) return false;
   record = record->getDefinition();
@@ -221,6 +211,11 @@ bool IsLockableType(clang::QualType type) {
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
   return IsDeclaredLock(record) || IsLockWrapper(record, 0);
+}
+
+bool IsLockOrPointerToLock(clang::QualType type) {
+  if (type->isPointerType()) type = type->getPointeeType();
+  return IsLockableType(type);
 }
 
 std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name) {

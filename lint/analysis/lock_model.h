@@ -40,6 +40,10 @@ bool IsRecordNamed(clang::QualType type,
 // unlock members (C++'s BasicLockable), annotated or not.
 bool IsLockableType(clang::QualType type);
 
+// A lock, or a pointer to one (`InstrumentedMutex* db_mutex_`): what a
+// guard's argument, a lock call's object or a candidate guard may be.
+bool IsLockOrPointerToLock(clang::QualType type);
+
 // True when `function`'s body takes a lock itself (a scoped guard, or a call
 // that acquires): its callers need none for what it does under it, whether
 // the lock is a member or a file's static mutex.

@@ -156,9 +156,7 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   // db_mutex_`).
   std::map<std::string, Guard> candidates;
   for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
-    clang::QualType type = sibling->getType();
-    if (type->isPointerType()) type = type->getPointeeType();
-    if (IsLockableType(type)) {
+    if (IsLockOrPointerToLock(sibling->getType())) {
       std::string key = ThisFieldKey(sibling);
       Guard guard;
       guard.key = key;
