@@ -1,8 +1,13 @@
 """concurrency_lint_test: lockstep's concurrency checks as a Bazel test.
 
-Lints the sources and headers of the given cc_library / cc_binary / cc_test
-targets with their real include paths and defines, one cached action per file
-(see //tools/build_defs:source_checks.bzl), and fails listing the findings.
+Lints the sources of the given cc_library / cc_binary / cc_test targets and
+fails listing the findings. It reads the per-file actions of
+concurrency_lint_aspect (//lint:aspect.bzl): the same cached actions, with the
+command line the C++ toolchain uses for each file, so a test and
+`bazel build --aspects=...` never lint a file twice. With merge_files = False,
+checks or extra_flags, it runs actions of its own instead (one per source and
+header, include paths and defines only, see
+//tools/build_defs:source_checks.bzl).
 
     load("//lint:concurrency_lint.bzl", "concurrency_lint_test")
 
@@ -12,13 +17,30 @@ targets with their real include paths and defines, one cached action per file
     )
 """
 
+load(":aspect.bzl", "ConcurrencyLintInfo", "concurrency_lint_aspect")
 load(
     "//tools/build_defs:source_checks.bzl",
+    "source_check_report",
     "source_check_test_attrs",
     "source_check_test_impl",
 )
 
 def _concurrency_lint_test_impl(ctx):
+    if ctx.attr.merge_files and not ctx.attr.checks and not ctx.attr.extra_flags:
+        logs = []
+        for dep in ctx.attr.deps:
+            logs += dep[ConcurrencyLintInfo].logs
+
+        # The aspect reports findings at clang-tidy's level, warnings (the test
+        # fails on any of them); an expected "error:" matches the warning.
+        expected = [
+            text.replace(": error: ", ": warning: ")
+            for text in ctx.attr.expected_diagnostics
+        ]
+        return source_check_report(ctx, logs, expected_diagnostics = expected)
+    return _own_actions(ctx)
+
+def _own_actions(ctx):
     checks = []
     if ctx.attr.checks:
         checks = ["--checks=" + ctx.attr.checks]
@@ -45,15 +67,16 @@ def _concurrency_lint_test_impl(ctx):
 concurrency_lint_test = rule(
     implementation = _concurrency_lint_test_impl,
     test = True,
-    attrs = source_check_test_attrs({
+    attrs = source_check_test_attrs(aspects = [concurrency_lint_aspect], extra = {
         "checks": attr.string(
             doc = "A --checks glob added to the defaults (lockstep's checks).",
         ),
         "extra_flags": attr.string_list(doc = "More compiler flags for every file."),
         "merge_files": attr.bool(
             default = True,
-            doc = "Judge a class on its accesses in all the files of the test " +
-                  "(a summary action per file first), not file by file.",
+            doc = "Judge a class on its accesses in all the files of each " +
+                  "target (concurrency_lint_aspect's summary action per file " +
+                  "first), not file by file.",
         ),
         "_lint": attr.label(
             default = "//lint/tool:concurrency-lint",

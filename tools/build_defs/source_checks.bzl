@@ -8,8 +8,37 @@ remote execution like compiles do. The test reads the logs and fails with the
 diagnostics when any file fails.
 """
 
-_CC_SOURCE_EXTENSIONS = ["c", "cc", "cpp", "cxx", "c++", "C"]
-_CC_HEADER_EXTENSIONS = ["h", "hh", "hpp", "hxx", "inc", "H"]
+load("@bazel_tools//tools/build_defs/cc:action_names.bzl", "ACTION_NAMES")
+load("@bazel_tools//tools/cpp:toolchain_utils.bzl", "find_cpp_toolchain")
+
+CC_SOURCE_EXTENSIONS = ["c", "cc", "cpp", "cxx", "c++", "C"]
+CC_HEADER_EXTENSIONS = ["h", "hh", "hpp", "hxx", "inc", "H"]
+_CC_SOURCE_EXTENSIONS = CC_SOURCE_EXTENSIONS
+_CC_HEADER_EXTENSIONS = CC_HEADER_EXTENSIONS
+
+# Flags GCC understands and clang rejects or warns about. Bazel's auto-detected
+# GCC toolchain adds some of them to every compile; a clang-based tool given the
+# same command line must drop them (as bazel_clang_tidy does).
+_GCC_ONLY_FLAGS = [
+    "-fno-canonical-system-headers",
+    "-fstack-usage",
+    "-fno-tree-pre",
+    "-fconserve-stack",
+    "-fno-var-tracking-assignments",
+    "-Wunused-but-set-parameter",
+    "-Wno-free-nonheap-object",
+    "-Wno-maybe-uninitialized",
+    "-Wno-class-memaccess",
+    "-Wno-stringop-overflow",
+    "-Wno-stringop-truncation",
+    "-Wno-psabi",
+    "-pass-exit-codes",
+]
+_GCC_ONLY_FLAG_PREFIXES = [
+    "-fmax-errors=",
+    "-fcompare-debug",
+    "-fdiagnostics-color=",
+]
 
 CheckedSourcesInfo = provider(
     doc = "The hand-written sources of a C++ target and how to compile them.",
@@ -127,6 +156,9 @@ def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic, summary_
       The test rule's providers.
     """
     summaries = _summaries(ctx, tool, summary_args, mnemonic) if summary_args else []
+    return source_check_report(ctx, _check_actions(ctx, tool, tool_args, tool_inputs, mnemonic, summaries))
+
+def _check_actions(ctx, tool, tool_args, tool_inputs, mnemonic, summaries):
     logs = []
     for dep in ctx.attr.deps:
         info = dep[CheckedSourcesInfo]
@@ -143,11 +175,28 @@ def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic, summary_
                 progress_message = "%s %s" % (mnemonic, src.short_path),
             )
             logs.append(log)
+    return logs
 
+def source_check_report(ctx, logs, expected_diagnostics = None):
+    """The test that reads per-file check logs and passes or fails.
+
+    Args:
+      ctx: the rule context; needs attrs expect_check_failure,
+        expected_diagnostics, expected_finding_count and _report.
+      logs: list of File in //tools/build_defs:record_check.sh's format
+        (exit_status=N, source=FILE, then the diagnostics).
+      expected_diagnostics: optional list of string to use instead of
+        ctx.attr.expected_diagnostics.
+
+    Returns:
+      The test rule's providers.
+    """
+    if expected_diagnostics == None:
+        expected_diagnostics = ctx.attr.expected_diagnostics
     options = []
     if ctx.attr.expect_check_failure:
         options.append("--expect-failure")
-    for text in ctx.attr.expected_diagnostics:
+    for text in expected_diagnostics:
         options += ["--expect-text", text]
     if ctx.attr.expected_finding_count >= 0:
         options += ["--expect-count", str(ctx.attr.expected_finding_count)]
@@ -165,11 +214,19 @@ def source_check_test_impl(ctx, tool, tool_args, tool_inputs, mnemonic, summary_
     runfiles = ctx.runfiles(files = logs + [ctx.executable._report])
     return [DefaultInfo(executable = script, runfiles = runfiles)]
 
-def source_check_test_attrs(extra = {}):
-    """Attributes every source check test rule has."""
+def source_check_test_attrs(extra = {}, aspects = []):
+    """Attributes every source check test rule has.
+
+    Args:
+      extra: dict of more attributes.
+      aspects: more aspects to apply to deps (besides checked_sources_aspect).
+
+    Returns:
+      A dict of attributes.
+    """
     attrs = {
         "deps": attr.label_list(
-            aspects = [checked_sources_aspect],
+            aspects = [checked_sources_aspect] + aspects,
             doc = "cc_library/cc_binary/cc_test targets whose own sources are checked.",
         ),
         "expect_check_failure": attr.bool(
@@ -197,3 +254,105 @@ def source_check_test_attrs(extra = {}):
     }
     attrs.update(extra)
     return attrs
+
+def own_cc_files(rule_attr):
+    """The hand-written C/C++ sources and headers of a rule, in their order.
+
+    Generated files and files of other repositories (external/...) are left
+    out: a check is about the code of the workspace being built.
+
+    Args:
+      rule_attr: ctx.rule.attr of an aspect.
+
+    Returns:
+      A pair (sources, headers), two lists of File.
+    """
+    sources = []
+    headers = []
+    for attr in ("srcs", "hdrs", "textual_hdrs"):
+        for dep in getattr(rule_attr, attr, []):
+            for f in dep.files.to_list():
+                if not f.is_source or f.owner.workspace_name != "":
+                    continue
+                if f.extension in CC_SOURCE_EXTENSIONS:
+                    sources.append(f)
+                elif f.extension in CC_HEADER_EXTENSIONS:
+                    headers.append(f)
+    return sources, headers
+
+def target_compilation_context(target, rule_attr):
+    """The CcInfo compilation context a target's own sources compile with.
+
+    Args:
+      target: the Target an aspect runs on.
+      rule_attr: its ctx.rule.attr.
+
+    Returns:
+      A CompilationContext.
+    """
+    return _compilation_context(target, rule_attr)
+
+def is_clang_compatible_flag(flag):
+    """False for the GCC-only flags a clang-based tool must not be given."""
+    if flag in _GCC_ONLY_FLAGS:
+        return False
+    for prefix in _GCC_ONLY_FLAG_PREFIXES:
+        if flag.startswith(prefix):
+            return False
+    return True
+
+def toolchain_compile_flags(ctx, context, rule_attr, c_source = False):
+    """The compiler flags the C++ toolchain really uses for a target's sources.
+
+    Asks the configured C++ toolchain for its compile command line (features,
+    --copt/--cxxopt/--conlyopt, the target's copts, its include paths and
+    defines), as bazel_clang_tidy does, without -c/-o and the source file, and
+    drops GCC-only flags a clang-based tool rejects. The rule's copts come
+    last, so a target's own -std=c++20 wins over --cxxopt=-std=c++17, as in
+    its real compile.
+
+    Args:
+      ctx: an aspect context with a _cc_toolchain attribute and the "cpp"
+        fragment.
+      context: the target's CompilationContext.
+      rule_attr: ctx.rule.attr (copts, local_defines).
+      c_source: True for the C compile command line (.c files).
+
+    Returns:
+      A list of string.
+    """
+    cc_toolchain = find_cpp_toolchain(ctx)
+    feature_configuration = cc_common.configure_features(
+        ctx = ctx,
+        cc_toolchain = cc_toolchain,
+        requested_features = ctx.features,
+        unsupported_features = ctx.disabled_features,
+    )
+    cpp = ctx.fragments.cpp
+    user_flags = list(cpp.copts)
+    user_flags += cpp.conlyopts if c_source else cpp.cxxopts
+    user_flags += getattr(rule_attr, "copts", [])
+    defines = context.defines.to_list() + getattr(rule_attr, "local_defines", [])
+
+    # Bazel compiles every file of the main repository with -iquote . and the
+    # output directories; a cc_binary without deps has no context that says so.
+    quote_includes = depset(
+        [".", ctx.genfiles_dir.path, ctx.bin_dir.path],
+        transitive = [context.quote_includes],
+    )
+    variables = cc_common.create_compile_variables(
+        feature_configuration = feature_configuration,
+        cc_toolchain = cc_toolchain,
+        user_compile_flags = user_flags,
+        include_directories = context.includes,
+        quote_include_directories = quote_includes,
+        system_include_directories = context.system_includes,
+        framework_include_directories = context.framework_includes,
+        preprocessor_defines = depset(defines),
+    )
+    flags = cc_common.get_memory_inefficient_command_line(
+        feature_configuration = feature_configuration,
+        action_name = ACTION_NAMES.c_compile if c_source else ACTION_NAMES.cpp_compile,
+        variables = variables,
+    )
+    return [f for f in flags if is_clang_compatible_flag(f)]
