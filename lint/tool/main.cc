@@ -1,189 +1,55 @@
 // concurrency-lint: lockstep's concurrency checks with clang-tidy's command
-// line and behaviour.
+// line and behaviour, so that clang-tidy's tooling (run-clang-tidy,
+// clang-tidy-diff) can drive it in clang-tidy's place.
 //
 //   concurrency-lint [options] FILE... [-- COMPILER FLAGS]
-//   concurrency-lint -p BUILD_DIR FILE...
+//   concurrency-lint -p BUILD_DIR [-j N] FILE...
 //
 // It reads .clang-tidy files, honours NOLINT / NOLINTNEXTLINE(check), and
 // by default enables only lockstep's checks. Exit status: 0 when every file
 // was analysed (findings are warnings), 1 when a file could not be analysed
-// (missing, unreadable, no compile command, does not compile) or when a
-// finding is promoted by --warnings-as-errors.
+// (missing, unreadable, no compile command, does not compile), when no check
+// is enabled, or when a finding is promoted by --warnings-as-errors.
 #include <unistd.h>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang-tidy/GlobList.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "lint/analysis/access_summary.h"
-#include "lint/module/check_names.h"
+#include "lint/tool/finding_order.h"
+#include "lint/tool/flags.h"
+#include "lint/tool/gcc_flags.h"
+#include "lint/tool/input_files.h"
 #include "lint/tool/one_finding_per_line.h"
+#include "lint/tool/parallel_run.h"
+#include "lint/tool/print_error.h"
 #include "lint/tool/resource_dir_compilations.h"
+#include "lint/tool/rule_help.h"
 #include "lint/tool/sarif_writer.h"
+#include "lint/tool/tidy_options.h"
+#include "lint/tool/version.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
-#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace {
 
 namespace cl = llvm::cl;
-using clang::tidy::ClangTidyOptions;
-
-cl::OptionCategory kCategory("concurrency-lint options");
-
-// cl::desc keeps a StringRef, so the text must outlive the option.
-const std::string* const kChecksHelp = new std::string(
-    std::string("Comma-separated globs of checks to enable (prefix '-' to "
-                "disable),\nadded after the default and .clang-tidy settings. "
-                "The default\nenables lockstep's checks: ") +
-    lockstep::lint::kDefaultChecks);
-cl::opt<std::string> kChecks("checks", cl::desc(*kChecksHelp), cl::init(""),
-                             cl::cat(kCategory));
-cl::opt<std::string> kWarningsAsErrors(
-    "warnings-as-errors",
-    cl::desc("Checks whose findings are errors (make the exit status 1)."),
-    cl::init(""), cl::cat(kCategory));
-cl::opt<std::string> kHeaderFilter(
-    "header-filter",
-    cl::desc("Regex of headers whose findings are shown. Default: all project\n"
-             "headers (system headers and third_party/ never are)."),
-    cl::init(""), cl::cat(kCategory));
-cl::opt<bool> kSystemHeaders("system-headers",
-                             cl::desc("Also show findings in system headers."),
-                             cl::init(false), cl::cat(kCategory));
-cl::opt<std::string> kConfig(
-    "config",
-    cl::desc("Configuration in YAML/JSON, like a .clang-tidy file's contents;\n"
-             "when given, .clang-tidy files are not read."),
-    cl::init(""), cl::cat(kCategory));
-cl::opt<bool> kFix("fix", cl::desc("Apply suggested fixes."), cl::init(false),
-                   cl::cat(kCategory));
-cl::opt<bool> kFixErrors(
-    "fix-errors", cl::desc("Apply fixes even when compiler errors occurred."),
-    cl::init(false), cl::cat(kCategory));
-cl::opt<std::string> kExportFixes(
-    "export-fixes",
-    cl::desc("YAML file to store suggested fixes in (clang-apply-replacements\n"
-             "format)."),
-    cl::value_desc("filename"), cl::cat(kCategory));
-cl::opt<bool> kListChecks("list-checks",
-                          cl::desc("List the enabled checks and exit."),
-                          cl::init(false), cl::cat(kCategory));
-cl::opt<std::string> kFormat(
-    "format",
-    cl::desc("Output format: 'text' (clang-tidy's, the default) or 'sarif'\n"
-             "(SARIF 2.1.0 on standard output; the text goes to standard\n"
-             "error)."),
-    cl::init("text"), cl::cat(kCategory));
-cl::opt<bool> kSuggestAnnotations(
-    "suggest-annotations",
-    cl::desc("Report fields whose inferred guard every access holds, with a\n"
-             "fix-it adding ABSL_GUARDED_BY (or the file's GUARDED_BY\n"
-             "spelling); with --fix, inferred rules become annotations that\n"
-             "clang's -Wthread-safety enforces."),
-    cl::init(false), cl::cat(kCategory));
-cl::opt<std::string> kExportSummary(
-    "export-summary",
-    cl::desc("Write the files' accesses to header-declared fields to this\n"
-             "file and report nothing (the first half of a merged run)."),
-    cl::value_desc("filename"), cl::init(""), cl::cat(kCategory));
-cl::list<std::string> kImportSummaries(
-    "import-summaries",
-    cl::desc("Summaries written by --export-summary for the other files of\n"
-             "the run; their accesses count when a guard is inferred."),
-    cl::value_desc("filename,..."), cl::CommaSeparated, cl::cat(kCategory));
-cl::opt<bool> kPerFile(
-    "per-file",
-    cl::desc("With several files, judge each on its own instead of merging\n"
-             "the accesses of all of them first."),
-    cl::init(false), cl::cat(kCategory));
-cl::opt<bool> kQuiet("quiet", cl::desc("Do not print statistics."),
-                     cl::init(false), cl::cat(kCategory));
-
-void PrintError(const llvm::Twine& message) {
-  llvm::errs() << "concurrency-lint: error: " << message << "\n";
-}
-
-std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> MakeOptionsProvider(
-    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> file_system) {
-  clang::tidy::ClangTidyGlobalOptions global;
-  ClangTidyOptions defaults = ClangTidyOptions::getDefaults();
-  defaults.Checks = lockstep::lint::kDefaultChecks;
-  defaults.HeaderFilterRegex = ".*";
-  defaults.SystemHeaders = false;
-  defaults.WarningsAsErrors = "";
-
-  ClangTidyOptions overrides;
-  if (kChecks.getNumOccurrences() > 0) overrides.Checks = kChecks;
-  if (kWarningsAsErrors.getNumOccurrences() > 0) {
-    overrides.WarningsAsErrors = kWarningsAsErrors;
-  }
-  if (kHeaderFilter.getNumOccurrences() > 0)
-    overrides.HeaderFilterRegex = kHeaderFilter;
-  if (kSystemHeaders.getNumOccurrences() > 0)
-    overrides.SystemHeaders = kSystemHeaders;
-  if (kSuggestAnnotations) {
-    overrides.CheckOptions["concurrency-unguarded-field.SuggestAnnotations"] =
-        clang::tidy::ClangTidyOptions::ClangTidyValue("true");
-  }
-
-  if (kConfig.getNumOccurrences() > 0) {
-    llvm::ErrorOr<ClangTidyOptions> parsed = clang::tidy::parseConfiguration(
-        llvm::MemoryBufferRef(kConfig, "--config"));
-    if (!parsed) {
-      PrintError("invalid --config: " + parsed.getError().message());
-      return nullptr;
-    }
-    return std::make_unique<clang::tidy::ConfigOptionsProvider>(
-        std::move(global), std::move(defaults), std::move(*parsed),
-        std::move(overrides));
-  }
-  return std::make_unique<clang::tidy::FileOptionsProvider>(
-      std::move(global), std::move(defaults), std::move(overrides),
-      file_system);
-}
-
-// Checks that a file exists, is readable and has a real compile command;
-// prints the reason and returns false otherwise.
-bool IsAnalysable(const std::string& path, const std::string& absolute_path,
-                  const clang::tooling::CompilationDatabase& compilations) {
-  if (!llvm::sys::fs::exists(path)) {
-    PrintError("cannot open '" + path + "': no such file");
-    return false;
-  }
-  if (llvm::sys::fs::is_directory(path)) {
-    PrintError("'" + path + "' is a directory, not a source file");
-    return false;
-  }
-  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> contents =
-      llvm::MemoryBuffer::getFile(path);
-  if (!contents) {
-    PrintError("cannot read '" + path + "': " + contents.getError().message());
-    return false;
-  }
-  std::vector<clang::tooling::CompileCommand> commands =
-      compilations.getCompileCommands(absolute_path);
-  if (commands.empty()) {
-    PrintError("no compile command for '" + path +
-               "' in the compilation database");
-    return false;
-  }
-  if (!commands.front().Heuristic.empty()) {
-    PrintError("no entry for '" + path +
-               "' in compile_commands.json (clang would guess one: " +
-               commands.front().Heuristic + "); regenerate the database");
-    return false;
-  }
-  return true;
-}
+namespace flags = lockstep::lint::flags;
+using clang::tidy::ClangTidyError;
+using lockstep::lint::PrintError;
 
 // The directory given with -p, if any. CommonOptionsParser quietly runs
 // without flags when it cannot load that database; an explicit -p that does
@@ -199,19 +65,10 @@ std::optional<std::string> BuildPathArgument(int argc, const char** argv) {
   return std::nullopt;
 }
 
-// The enabled checks as SARIF rules, described where lockstep knows them.
-std::vector<lockstep::lint::SarifRule> EnabledRules(
-    const ClangTidyOptions& options) {
-  std::vector<lockstep::lint::SarifRule> rules;
-  for (const std::string& name : clang::tidy::getCheckNames(
-           options, /*AllowEnablingAnalyzerAlphaCheckers=*/false)) {
-    std::string description = "A clang-tidy check.";
-    for (const auto& known : lockstep::lint::kCheckDescriptions) {
-      if (name == known.name) description = known.description;
-    }
-    rules.push_back({name, description});
-  }
-  return rules;
+std::string CurrentDirectory() {
+  llvm::SmallString<256> cwd;
+  llvm::sys::fs::current_path(cwd);
+  return std::string(cwd);
 }
 
 // Runs `print` with standard output sent to standard error, so that
@@ -227,9 +84,52 @@ void WithStdoutOnStderr(const Print& print) {
   close(saved);
 }
 
+// The files to parse, each once, in order.
+std::vector<std::string> Unique(const std::vector<std::string>& files) {
+  std::vector<std::string> unique;
+  std::set<std::string> seen;
+  for (const std::string& file : files) {
+    if (seen.insert(file).second) unique.push_back(file);
+  }
+  return unique;
+}
+
+// The line filter of a run over sources that stand in for headers: the
+// headers only, on the lines --line-filter gives them (all lines if none).
+// clang names a header by its include directory and the include's
+// spelling, so the spelling is the name matched (as a suffix).
+std::vector<clang::tidy::FileFilter> HeaderLineFilter(
+    const std::vector<lockstep::lint::LintInput>& headers) {
+  std::vector<clang::tidy::FileFilter> user;
+  lockstep::lint::ParseLineFilterFlag(&user);
+  std::vector<clang::tidy::FileFilter> filter;
+  for (const lockstep::lint::LintInput& header : headers) {
+    bool named = false;
+    for (const clang::tidy::FileFilter& entry : user) {
+      if (llvm::StringRef(header.path).endswith(entry.Name)) {
+        filter.push_back({header.spelling, entry.LineRanges});
+        named = true;
+      }
+    }
+    if (!named && user.empty()) filter.push_back({header.spelling, {}});
+  }
+  // An empty filter would report everything: name a file that is no input.
+  if (filter.empty()) filter.push_back({"\n", {{0, 0}}});
+  return filter;
+}
+
+void PrintVersion(llvm::raw_ostream& out) {
+  out << "concurrency-lint " << lockstep::lint::kLintVersion
+      << " (lockstep; clang-tidy " LLVM_VERSION_STRING " libraries)\n";
+}
+
+// A dummy address inside this executable for getMainExecutable.
+void Anchor() {}
+
 }  // namespace
 
 int main(int argc, const char** argv) {
+  cl::SetVersionPrinter(PrintVersion);
   if (std::optional<std::string> build_path = BuildPathArgument(argc, argv)) {
     std::string error;
     if (clang::tooling::CompilationDatabase::autoDetectFromDirectory(
@@ -241,42 +141,62 @@ int main(int argc, const char** argv) {
   }
   llvm::Expected<clang::tooling::CommonOptionsParser> parser =
       clang::tooling::CommonOptionsParser::create(
-          argc, argv, kCategory, cl::ZeroOrMore,
-          "Finds concurrency bugs: fields accessed without the mutex that "
-          "guards "
-          "them, unsynchronized lazy initialization.\n");
+          argc, argv, flags::kCategory, cl::ZeroOrMore, flags::kOverview);
   if (!parser) {
-    llvm::errs() << "concurrency-lint: " << llvm::toString(parser.takeError())
-                 << "\n";
+    // llvm::cl's messages already start with the program's name.
+    std::string message = llvm::toString(parser.takeError());
+    llvm::errs() << message
+                 << (llvm::StringRef(message).endswith("\n") ? "" : "\n");
     return 1;
   }
 
-  if (kFormat != "text" && kFormat != "sarif") {
-    PrintError("unknown --format '" + kFormat + "' (expected text or sarif)");
+  if (flags::kFormat != "text" && flags::kFormat != "sarif") {
+    PrintError("unknown --format '" + flags::kFormat +
+               "' (expected text or sarif)");
     return 1;
   }
-  bool sarif = kFormat == "sarif";
+  bool sarif = flags::kFormat == "sarif";
 
   llvm::IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> file_system(
       new llvm::vfs::OverlayFileSystem(llvm::vfs::getRealFileSystem()));
   std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> options_provider =
-      MakeOptionsProvider(file_system);
+      lockstep::lint::MakeOptionsProvider(file_system);
   if (options_provider == nullptr) return 1;
 
   const std::vector<std::string>& inputs = parser->getSourcePathList();
-
-  if (kListChecks) {
-    llvm::SmallString<256> cwd;
-    llvm::sys::fs::current_path(cwd);
-    std::string file =
-        inputs.empty() ? std::string(cwd) + "/dummy.cc" : inputs.front();
-    std::vector<std::string> names = clang::tidy::getCheckNames(
-        options_provider->getOptions(file),
-        /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+  // As in clang-tidy, the first file's configuration answers the questions
+  // about configuration ("-" is run-clang-tidy's "no file").
+  std::string config_file = CurrentDirectory() + "/dummy.cc";
+  if (!inputs.empty() && inputs.front() != "-") {
+    llvm::SmallString<256> absolute(inputs.front());
+    llvm::sys::fs::make_absolute(absolute);
+    config_file = std::string(absolute);
+  }
+  std::vector<std::string> enabled =
+      lockstep::lint::EnabledChecks(*options_provider, config_file);
+  if (flags::kListChecks) {
+    if (enabled.empty()) {
+      llvm::errs() << "Error: no checks enabled.\n";
+      return 1;
+    }
     llvm::outs() << "Enabled checks:\n";
-    for (const std::string& name : names)
+    for (const std::string& name : enabled)
       llvm::outs() << "    " << name << "\n";
     return 0;
+  }
+  if (flags::kExplainConfig) {
+    llvm::outs() << lockstep::lint::ExplainConfig(*options_provider,
+                                                  config_file);
+    return 0;
+  }
+  if (flags::kDumpConfig) {
+    llvm::outs() << lockstep::lint::DumpConfig(*options_provider, config_file)
+                 << "\n";
+    return 0;
+  }
+  if (enabled.empty()) {
+    llvm::errs() << "Error: no checks enabled.\n";
+    return 1;
   }
   if (inputs.empty()) {
     PrintError(
@@ -290,51 +210,75 @@ int main(int argc, const char** argv) {
     PrintError("clang-14's builtin headers are missing; run tools/setup");
     return 1;
   }
-  lockstep::lint::ResourceDirCompilations compilations(
-      parser->getCompilations(), resource_dir);
+  lockstep::lint::ClangKnownArgsCompilations known_args(
+      parser->getCompilations());
+  lockstep::lint::ResourceDirCompilations compilations(known_args,
+                                                       resource_dir);
 
-  bool input_failed = false;
-  std::vector<std::string> analysable;
+  std::vector<lockstep::lint::SarifNotification> notifications;
+  std::vector<lockstep::lint::LintInput> analysable;
   for (const std::string& input : inputs) {
-    // compile_commands.json entries are matched by absolute path.
-    llvm::SmallString<256> absolute(input);
-    llvm::sys::fs::make_absolute(absolute);
-    llvm::sys::path::remove_dots(absolute, /*remove_dot_dot=*/true);
-    if (IsAnalysable(input, std::string(absolute), compilations)) {
-      analysable.push_back(std::string(absolute));
+    std::string reason;
+    std::optional<lockstep::lint::LintInput> resolved =
+        lockstep::lint::ResolveInput(input, compilations, &reason);
+    if (resolved) {
+      analysable.push_back(*resolved);
     } else {
-      input_failed = true;
+      PrintError(reason);
+      llvm::SmallString<256> absolute(input);
+      llvm::sys::fs::make_absolute(absolute);
+      notifications.push_back({std::string(absolute), reason});
     }
   }
+  bool input_failed = !notifications.empty();
+  std::vector<std::string> sources;  // parsed for findings in themselves
+  std::vector<lockstep::lint::LintInput> headers;  // through an includer
+  std::vector<std::string> all_units;
+  for (const lockstep::lint::LintInput& input : analysable) {
+    if (input.compile_as.empty()) {
+      sources.push_back(input.path);
+    } else {
+      headers.push_back(input);
+    }
+    all_units.push_back(input.unit());
+  }
+  all_units = Unique(all_units);
+  std::vector<std::string> header_units;
+  for (const lockstep::lint::LintInput& header : headers) {
+    if (std::find(sources.begin(), sources.end(), header.compile_as) ==
+        sources.end())
+      header_units.push_back(header.compile_as);
+  }
+  header_units = Unique(header_units);
 
   lockstep::lint::AccessSummary& summary =
       lockstep::lint::AccessSummary::Global();
-  for (const std::string& path : kImportSummaries) {
+  for (const std::string& path : flags::kImportSummaries) {
     std::string error;
     if (!summary.Load(path, &error)) {
       PrintError(error);
       return 1;
     }
   }
-  if (!kExportSummary.empty()) {
+  if (!flags::kExportSummary.empty()) {
     // Summarize only: the diagnostics come from the run that imports it.
     summary.set_recording(true);
     clang::tidy::ClangTidyContext summary_context(
         std::move(options_provider),
         /*AllowEnablingAnalyzerAlphaCheckers=*/false);
-    std::vector<clang::tidy::ClangTidyError> summary_errors;
-    if (!analysable.empty()) {
+    std::vector<ClangTidyError> summary_errors;
+    if (!all_units.empty()) {
       summary_errors = clang::tidy::runClangTidy(summary_context, compilations,
-                                                 analysable, file_system,
+                                                 all_units, file_system,
                                                  /*ApplyAnyFix=*/false);
     }
     std::string error;
-    if (!summary.Save(kExportSummary, &error)) {
+    if (!summary.Save(flags::kExportSummary, &error)) {
       PrintError(error);
       return 1;
     }
-    for (const clang::tidy::ClangTidyError& e : summary_errors) {
-      if (e.DiagLevel == clang::tidy::ClangTidyError::Error) {
+    for (const ClangTidyError& e : summary_errors) {
+      if (e.DiagLevel == ClangTidyError::Error) {
         PrintError("'" + e.Message.FilePath +
                    "' does not compile: " + e.Message.Message);
         return 1;
@@ -342,38 +286,91 @@ int main(int argc, const char** argv) {
     }
     return input_failed ? 1 : 0;
   }
-  if (analysable.size() > 1 && !kPerFile) {
-    // A first pass over every file collects the accesses to header-declared
-    // fields, so that each file is judged on the whole class.
-    summary.set_recording(true);
-    std::unique_ptr<clang::tidy::ClangTidyOptionsProvider> first_pass_options =
-        MakeOptionsProvider(file_system);
-    clang::tidy::ClangTidyContext first_pass(
-        std::move(first_pass_options),
-        /*AllowEnablingAnalyzerAlphaCheckers=*/false);
-    clang::tidy::runClangTidy(first_pass, compilations, analysable, file_system,
-                              /*ApplyAnyFix=*/false);
-    summary.set_recording(false);
-    summary.ImportRecorded();
-  }
 
-  std::vector<clang::tidy::ClangTidyError> errors;
+  std::vector<ClangTidyError> errors;
   clang::tidy::ClangTidyContext context(
       std::move(options_provider),
       /*AllowEnablingAnalyzerAlphaCheckers=*/false);
-  if (!analysable.empty()) {
-    errors = clang::tidy::runClangTidy(context, compilations, analysable,
-                                       file_system,
-                                       /*ApplyAnyFix=*/kFix || kFixErrors);
+  bool parallel = flags::kJobs > 1 && analysable.size() > 1;
+  if (parallel) {
+    std::vector<lockstep::lint::ParallelInput> jobs;
+    for (const lockstep::lint::LintInput& input : analysable)
+      jobs.push_back({input.path, input.compile_as});
+    std::string self = llvm::sys::fs::getMainExecutable(
+        argv[0], reinterpret_cast<void*>(&Anchor));
+    lockstep::lint::ParallelResult result;
+    std::string error;
+    if (!lockstep::lint::RunInParallel(self, jobs, parser->getCompilations(),
+                                       flags::kJobs, !flags::kPerFile, &result,
+                                       &error)) {
+      PrintError(error);
+      return 1;
+    }
+    errors = std::move(result.errors);
+    for (const auto& [file, output] : result.failed) {
+      PrintError("'" + file + "' could not be analysed:\n" + output);
+      notifications.push_back({file,
+                               "the lint's process for this file "
+                               "failed"});
+      input_failed = true;
+    }
+    // The children knew which findings their configuration promotes; so
+    // does the parent, from the same .clang-tidy files.
+    for (ClangTidyError& error : errors) {
+      if (error.DiagLevel != ClangTidyError::Warning) continue;
+      llvm::Optional<std::string> globs =
+          context.getOptionsForFile(error.Message.FilePath).WarningsAsErrors;
+      error.IsWarningAsError =
+          globs && clang::tidy::GlobList(*globs).contains(error.DiagnosticName);
+    }
+  } else {
+    if (all_units.size() > 1 && !flags::kPerFile) {
+      // A first pass over every file collects the accesses to header-declared
+      // fields, so that each file is judged on the whole class.
+      summary.set_recording(true);
+      clang::tidy::ClangTidyContext first_pass(
+          lockstep::lint::MakeOptionsProvider(file_system),
+          /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+      clang::tidy::runClangTidy(first_pass, compilations, all_units,
+                                file_system, /*ApplyAnyFix=*/false);
+      summary.set_recording(false);
+      summary.ImportRecorded();
+    }
+    bool apply_fixes = flags::kFix || flags::kFixErrors;
+    if (!sources.empty()) {
+      errors = clang::tidy::runClangTidy(context, compilations, sources,
+                                         file_system, apply_fixes);
+    }
+    if (!header_units.empty()) {
+      std::vector<clang::tidy::FileFilter> filter = HeaderLineFilter(headers);
+      clang::tidy::ClangTidyContext header_context(
+          lockstep::lint::MakeOptionsProvider(file_system, &filter),
+          /*AllowEnablingAnalyzerAlphaCheckers=*/false);
+      for (ClangTidyError& error :
+           clang::tidy::runClangTidy(header_context, compilations, header_units,
+                                     file_system, apply_fixes))
+        errors.push_back(std::move(error));
+      lockstep::lint::SortAndDeduplicate(errors);
+    }
   }
   lockstep::lint::KeepOneFindingPerLine(errors);
   bool compile_errors = false;
-  for (const clang::tidy::ClangTidyError& error : errors) {
-    if (error.DiagLevel == clang::tidy::ClangTidyError::Error)
-      compile_errors = true;
+  std::set<std::string> broken_files;
+  for (const ClangTidyError& error : errors) {
+    if (error.DiagLevel != ClangTidyError::Error) continue;
+    compile_errors = true;
+    // One without a file (a rejected flag) becomes a notification by itself.
+    if (!error.Message.FilePath.empty() &&
+        broken_files.insert(error.Message.FilePath).second) {
+      notifications.push_back(
+          {error.Message.FilePath,
+           "does not compile (" + error.Message.Message +
+               "); its findings, and those of the files that include it, "
+               "may be incomplete"});
+    }
   }
   clang::tidy::FixBehaviour fix_behaviour = clang::tidy::FB_NoFix;
-  if (kFixErrors || (kFix && !compile_errors))
+  if (flags::kFixErrors || (flags::kFix && !compile_errors))
     fix_behaviour = clang::tidy::FB_Fix;
   unsigned warnings_as_errors = 0;
   auto report = [&] {
@@ -382,29 +379,43 @@ int main(int argc, const char** argv) {
   };
   if (sarif) {
     WithStdoutOnStderr(report);
-    std::string first = analysable.empty() ? "" : analysable.front();
-    llvm::outs() << llvm::formatv(
-        "{0:2}\n",
-        lockstep::lint::SarifLog(
-            EnabledRules(context.getOptionsForFile(first)), errors,
-            /*execution_successful=*/!input_failed && !compile_errors));
+    lockstep::lint::SarifRun run;
+    for (const std::string& check : enabled)
+      run.rules.push_back(lockstep::lint::RuleFor(check));
+    llvm::SmallString<256> root(flags::kSarifSourceRoot.empty()
+                                    ? CurrentDirectory()
+                                    : flags::kSarifSourceRoot.getValue());
+    llvm::sys::fs::make_absolute(root);
+    llvm::sys::path::remove_dots(root, /*remove_dot_dot=*/true);
+    run.source_root = std::string(root);
+    run.notifications = notifications;
+    run.execution_successful = !input_failed && !compile_errors;
+    llvm::outs() << llvm::formatv("{0:2}\n",
+                                  lockstep::lint::SarifLog(run, errors));
     llvm::outs().flush();
   } else {
     report();
   }
 
-  if (!kExportFixes.empty()) {
+  if (!flags::kExportFixes.empty()) {
     std::error_code error;
-    llvm::raw_fd_ostream out(kExportFixes, error, llvm::sys::fs::OF_None);
+    llvm::raw_fd_ostream out(flags::kExportFixes, error,
+                             llvm::sys::fs::OF_None);
     if (error) {
-      PrintError("cannot write '" + kExportFixes + "': " + error.message());
+      PrintError("cannot write '" + flags::kExportFixes +
+                 "': " + error.message());
       return 1;
     }
     clang::tidy::exportReplacements(
-        analysable.empty() ? "" : analysable.front(), errors, out);
+        analysable.empty() ? "" : analysable.front().path, errors, out);
   }
 
-  if (!kQuiet) {
+  if (!flags::kQuiet) {
+    if (!known_args.dropped().empty()) {
+      lockstep::lint::PrintNote(
+          "dropped compiler flags that clang does not know: " +
+          llvm::join(known_args.dropped(), " "));
+    }
     llvm::errs() << errors.size() << " finding(s) in " << analysable.size()
                  << " file(s) analysed";
     if (analysable.size() != inputs.size()) {
