@@ -451,6 +451,7 @@ concurrency_lint_aspect = aspect(
         ),
         "_config": attr.label(
             default = Label("//lint:config"),
+            allow_files = True,
             doc = "The .clang-tidy files the lint reads (--@lockstep//lint:config).",
         ),
         "_fail_on_findings": attr.label(
