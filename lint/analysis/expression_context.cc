@@ -82,6 +82,49 @@ bool StoresCallable(const clang::FunctionDecl* callee) {
   return false;
 }
 
+// A class with a callable member (std::function): its objects hold a
+// callable to run later.
+bool HoldsCallable(clang::QualType type) {
+  const clang::CXXRecordDecl* record = type->getAsCXXRecordDecl();
+  if (record == nullptr || !record->hasDefinition()) return false;
+  for (const clang::FieldDecl* field : record->fields()) {
+    if (IsCallableWrapper(field->getType())) return true;
+  }
+  return false;
+}
+
+// A factory that packages the callable it is given into an object it
+// returns (V8's MakeCancelableTask, a MakeTask(std::function<void()>)
+// returning a unique_ptr<Task>): taken by value and handed back inside
+// something that owns it, the callable runs whenever that object is run. A
+// visitor hands back a plain value, if anything.
+bool PackagesCallable(const clang::FunctionDecl* callee) {
+  clang::QualType result = callee->getReturnType();
+  if (result->isPointerType()) result = result->getPointeeType();
+  // std::unique_ptr<Task>, std::shared_ptr<Task>: the object it owns.
+  if (const auto* owner =
+          llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+              result->getAsCXXRecordDecl())) {
+    if ((owner->getName() == "unique_ptr" ||
+         owner->getName() == "shared_ptr") &&
+        owner->getTemplateArgs().size() > 0 &&
+        owner->getTemplateArgs()[0].getKind() ==
+            clang::TemplateArgument::Type) {
+      result = owner->getTemplateArgs()[0].getAsType();
+    }
+  }
+  // Something that can run it later: a task (a polymorphic class) or a
+  // callable wrapper; a StatusOr<T> or a count is a result, not a holder.
+  const clang::CXXRecordDecl* holder = result->getAsCXXRecordDecl();
+  if (holder == nullptr || !holder->hasDefinition()) return false;
+  if (!holder->isPolymorphic() && !IsCallableWrapper(result)) return false;
+  for (const clang::ParmVarDecl* param : callee->parameters()) {
+    clang::QualType type = param->getType();
+    if (!type->isReferenceType() && IsCallableWrapper(type)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 ExpressionContext::ExpressionContext(const clang::Stmt* root) {
@@ -478,6 +521,16 @@ LambdaDeferral ExpressionContext::DeferralOf(
         parent = Parent(parent);
         continue;
       }
+      // An object that keeps the callable in a member (Ceph's
+      // FunctionContext, a task class): it runs when the object is run,
+      // which for one made with `new` is after this statement.
+      if (wrapped && HoldsCallable(construct->getType())) {
+        child = parent;
+        parent = Parent(parent);
+        if (parent != nullptr && llvm::isa<clang::CXXNewExpr>(parent))
+          return LambdaDeferral::kRunsElsewhere;
+        continue;
+      }
       return LambdaDeferral::kRunsInPlace;
     }
     break;
@@ -528,8 +581,9 @@ LambdaDeferral ExpressionContext::DeferralOf(
       // A std::function parameter: the callee may keep it. Containers of
       // callbacks (push_back, emplace_back, insert) and registration
       // methods store it.
-      return StoresCallable(callee) ? LambdaDeferral::kRunsElsewhere
-                                    : LambdaDeferral::kMayBeKept;
+      return StoresCallable(callee) || PackagesCallable(callee)
+                 ? LambdaDeferral::kRunsElsewhere
+                 : LambdaDeferral::kMayBeKept;
     }
     unsigned offset = llvm::isa<clang::CXXOperatorCallExpr>(call) &&
                               llvm::isa<clang::CXXMethodDecl>(callee)

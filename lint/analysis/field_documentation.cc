@@ -1,7 +1,9 @@
 #include "lint/analysis/field_documentation.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -11,10 +13,26 @@
 namespace lockstep::lint {
 namespace {
 
-// The comment text on the lines around `decl`: the rest of its own line
-// and the run of comment-only lines directly above it.
-std::string CommentsAround(const clang::Decl* decl,
-                           clang::SourceLocation location) {
+// A comment line without its markers: "// text", "/* text */", " * text".
+llvm::StringRef CommentText(llvm::StringRef line) {
+  line = line.trim();
+  if (line.consume_front("/*")) {
+    line.consume_front("*");
+  } else if (line.startswith("//")) {
+    line = line.ltrim('/');
+  } else {
+    line.consume_front("*");
+  }
+  line.consume_back("*/");
+  return line.trim();
+}
+
+// The comment that documents `decl`, in source order: the run of
+// comment-only lines directly above the line of `location` (up to eight),
+// then the comment on that line itself. Markers are removed and the lines
+// joined with spaces, so that a sentence reads the same however it wraps.
+std::string DocumentingComment(const clang::Decl* decl,
+                               clang::SourceLocation location) {
   const clang::SourceManager& sources =
       decl->getASTContext().getSourceManager();
   location = sources.getExpansionLoc(location);
@@ -29,8 +47,10 @@ std::string CommentsAround(const clang::Decl* decl,
   line_start = line_start == llvm::StringRef::npos ? 0 : line_start + 1;
   size_t line_end = buffer.find('\n', offset);
   if (line_end == llvm::StringRef::npos) line_end = buffer.size();
-  std::string text = buffer.slice(line_start, line_end).str();
+  llvm::StringRef own_line = buffer.slice(line_start, line_end);
+  size_t own_comment = std::min(own_line.find("//"), own_line.find("/*"));
 
+  std::vector<llvm::StringRef> above;  // nearest first
   size_t cursor = line_start;
   for (int lines = 0; cursor > 0 && lines < 8; ++lines) {
     size_t previous_end = cursor - 1;  // the '\n' ending the previous line
@@ -43,17 +63,23 @@ std::string CommentsAround(const clang::Decl* decl,
         !line.startswith("/*")) {
       break;
     }
-    text += "\n" + line.str();
+    above.push_back(CommentText(line));
     cursor = previous_start;
   }
+  std::string text;
+  for (auto line = above.rbegin(); line != above.rend(); ++line) {
+    if (line->empty()) continue;
+    if (!text.empty()) text += ' ';
+    text += line->str();
+  }
+  if (own_comment != llvm::StringRef::npos) {
+    llvm::StringRef comment = CommentText(own_line.substr(own_comment));
+    if (!comment.empty()) {
+      if (!text.empty()) text += ' ';
+      text += comment.str();
+    }
+  }
   return text;
-}
-
-// The comment part of CommentsAround: from the first comment marker on.
-std::string CommentPart(const std::string& comments) {
-  size_t comment = comments.find("//");
-  if (comment == std::string::npos) comment = comments.find("/*");
-  return comment == std::string::npos ? "" : comments.substr(comment);
 }
 
 }  // namespace
@@ -76,8 +102,7 @@ std::string DocumentedGuard(const clang::FieldDecl* field) {
       "GUARDED_BY\\(([A-Za-z_][A-Za-z0-9_]*)\\)",
       llvm::Regex::IgnoreCase);
   llvm::SmallVector<llvm::StringRef, 4> groups;
-  std::string comment =
-      CommentPart(CommentsAround(field, field->getLocation()));
+  std::string comment = DocumentingComment(field, field->getLocation());
   if (!kGuard.match(comment, &groups)) return "";
   return (groups[2].empty() ? groups[3] : groups[2]).str();
 }
@@ -86,11 +111,12 @@ bool IsDocumentedThreadConfined(const clang::FieldDecl* field) {
   static const llvm::Regex kConfined(
       "(owned by|only (accessed|touched|used|read|written|modified)|"
       "(accessed|touched|used|read|written|modified|updated) only (in|on|by|"
-      "from)|without (any )?(locks?|locking|mutex|synchronization)|"
+      "from)|(^|[^a-z_])(access|read|writ|updat|modif|used|touch)[^.;]* "
+      "without (any )?"
+      "(locks?|locking|mutex|synchronization)|"
       "thread[- ]confined|confined to|single[- ]threaded|not shared)",
       llvm::Regex::IgnoreCase);
-  std::string comment =
-      CommentPart(CommentsAround(field, field->getLocation()));
+  std::string comment = DocumentingComment(field, field->getLocation());
   return !comment.empty() && kConfined.match(comment);
 }
 
@@ -125,8 +151,7 @@ std::optional<std::string> DocumentedRequiredLock(
                     kName.match(function->getName());
   std::string named;
   for (const clang::FunctionDecl* redecl : function->redecls()) {
-    std::string comment =
-        CommentPart(CommentsAround(redecl, redecl->getBeginLoc()));
+    std::string comment = DocumentingComment(redecl, redecl->getBeginLoc());
     if (comment.empty() || !kComment.match(comment)) continue;
     documented = true;
     llvm::SmallVector<llvm::StringRef, 4> groups;

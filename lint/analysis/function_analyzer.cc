@@ -18,6 +18,17 @@
 namespace lockstep::lint {
 namespace {
 
+// What a call of a lock's member does: its name says (Lock, ReaderUnlock),
+// else its body does (V8's SharedMutex::LockExclusive).
+std::optional<NamedLockOperation> LockOperationOfCall(
+    llvm::StringRef name, const clang::FunctionDecl* callee) {
+  if (std::optional<NamedLockOperation> named = LockOperationNamed(name))
+    return named;
+  LockEffect effect = LockEffectOf(callee);
+  if (effect == LockEffect::kNone) return std::nullopt;
+  return NamedLockOperation{effect, !AcquiresShared(callee)};
+}
+
 // The bound on the lockset dataflow's passes over a CFG.
 constexpr int kMaxLocksetPasses = 64;
 
@@ -508,11 +519,20 @@ class FunctionRun {
         callee->getDeclName().isIdentifier() && call->getNumArgs() > 0) {
       // pthread_mutex_lock(&mu_), EnterCriticalSection(&cs_) and the rest
       // of the platforms' lock functions.
-      if (std::optional<NamedLockOperation> posix =
-              PlatformLockOperation(callee->getName())) {
+      std::optional<NamedLockOperation> operation =
+          PlatformLockOperation(callee->getName());
+      // A project's wrapper of them (libuv's uv_mutex_lock(&mu_)): what its
+      // body does to the lock it is given.
+      if (!operation && IsLockOrPointerToLock(call->getArg(0)->getType())) {
+        LockEffect effect = LockEffectOf(callee);
+        if (effect != LockEffect::kNone) {
+          operation = NamedLockOperation{effect, !AcquiresShared(callee)};
+        }
+      }
+      if (operation) {
         if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
-          if (posix->effect == LockEffect::kAcquires) {
-            state->Acquire(lock->key, posix->exclusive);
+          if (operation->effect == LockEffect::kAcquires) {
+            state->Acquire(lock->key, operation->exclusive);
           } else {
             state->ReleaseExplicitly(lock->key);
           }
@@ -527,7 +547,8 @@ class FunctionRun {
         // own unlock()/relock() (QMutexLocker): what the method's body does,
         // else what its name says.
         Guard& guard = guards_[guard_var];
-        LockEffect effect = LockEffectOf(callee);
+        LockEffect body_effect = LockEffectOf(callee);
+        LockEffect effect = body_effect;
         if (effect == LockEffect::kNone) {
           if (std::optional<NamedLockOperation> operation =
                   LockOperationNamed(name)) {
@@ -536,9 +557,20 @@ class FunctionRun {
             effect = LockEffect::kAcquires;
           }
         }
-        if (name == "release") {
-          guard.locks.clear();  // the mutex stays locked, the guard lets go
+        if (body_effect == LockEffect::kNone && name == "release") {
+          // std::unique_lock::release: the mutex stays locked, the guard
+          // lets go (oneTBB's scoped_lock::release unlocks: its body says).
+          guard.locks.clear();
         } else if (effect == LockEffect::kAcquires) {
+          // A guard built empty and given its lock later
+          // (`scoped_lock l; l.acquire(mutex_);`) manages that lock.
+          std::vector<LockName> given;
+          for (const clang::Expr* arg : call->arguments()) {
+            if (!IsLockOrPointerToLock(arg->getType())) continue;
+            if (std::optional<LockName> lock = NameLockExpr(arg))
+              given.push_back(*lock);
+          }
+          if (!given.empty()) guard.locks = std::move(given);
           for (const LockName& lock : guard.locks)
             state->Acquire(lock.key, guard.exclusive);
         } else if (effect == LockEffect::kReleases) {
@@ -553,7 +585,7 @@ class FunctionRun {
           } else if (name == "unlock" || name == "unlock_shared") {
             state->Release(lock->key);
           } else if (std::optional<NamedLockOperation> operation =
-                         LockOperationNamed(name)) {
+                         LockOperationOfCall(name, callee)) {
             // A project's own unannotated mutex: Lock()/Unlock() in the
             // middle of a function open and close a deliberate window.
             if (operation->effect == LockEffect::kAcquires) {

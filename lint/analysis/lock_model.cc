@@ -245,8 +245,8 @@ namespace {
 // lock functions, or from its name when it is made on a lockable object; a
 // call to a method of the same object (a guard's private lock()) counts
 // with what that method does.
-std::optional<NamedLockOperation> FirstLockOperationIn(const clang::Stmt* stmt,
-                                                       int depth);
+std::optional<NamedLockOperation> FirstLockOperationIn(
+    const clang::Stmt* stmt, const clang::ASTContext& context, int depth);
 
 std::optional<NamedLockOperation> LockOperationOfFunction(
     const clang::FunctionDecl* function, int depth) {
@@ -257,7 +257,8 @@ std::optional<NamedLockOperation> LockOperationOfFunction(
     return NamedLockOperation{LockEffect::kReleases, !attr->isShared()};
   const clang::FunctionDecl* definition = nullptr;
   if (depth > 3 || !function->hasBody(definition)) return std::nullopt;
-  return FirstLockOperationIn(definition->getBody(), depth + 1);
+  return FirstLockOperationIn(definition->getBody(),
+                              definition->getASTContext(), depth + 1);
 }
 
 std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
@@ -274,7 +275,18 @@ std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
     return posix;
   }
   const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call);
-  if (member == nullptr) return std::nullopt;
+  if (member == nullptr) {
+    // A free or static wrapper of the platform's lock functions, given the
+    // lock (libuv's uv_mutex_lock, Node's Traits::mutex_lock): what its
+    // body does to it.
+    for (const clang::Expr* arg : call->arguments()) {
+      clang::QualType type = arg->getType();
+      if (type->isPointerType()) type = type->getPointeeType();
+      if (IsLockableType(type) || IsPlatformLockType(type))
+        return LockOperationOfFunction(callee, depth);
+    }
+    return std::nullopt;
+  }
   const clang::Expr* object = member->getImplicitObjectArgument();
   if (object == nullptr) return std::nullopt;
   if (llvm::isa<clang::CXXThisExpr>(object->IgnoreParenImpCasts()))
@@ -282,20 +294,38 @@ std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
   clang::QualType type = object->getType();
   if (type->isPointerType()) type = type->getPointeeType();
   if (!IsLockableType(type)) return std::nullopt;
-  return LockOperationNamed(callee->getName());
+  if (std::optional<NamedLockOperation> named =
+          LockOperationNamed(callee->getName())) {
+    return named;
+  }
+  // A lock's own member with another name (V8's LockExclusive): what its
+  // body does.
+  return LockOperationOfFunction(callee, depth);
 }
 
-std::optional<NamedLockOperation> FirstLockOperationIn(const clang::Stmt* stmt,
-                                                       int depth) {
+std::optional<NamedLockOperation> FirstLockOperationIn(
+    const clang::Stmt* stmt, const clang::ASTContext& context, int depth) {
   if (stmt == nullptr) return std::nullopt;
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
     std::optional<NamedLockOperation> operation =
         CallLockOperation(call, depth);
     if (operation && operation->effect != LockEffect::kNone) return operation;
   }
+  // A condition fixed by the instantiation (V8's SharedMutexGuard<kMode>:
+  // `if (kMode == kShared) LockShared(); else LockExclusive();`) leaves one
+  // branch that ever runs.
+  if (const auto* branch = llvm::dyn_cast<clang::IfStmt>(stmt)) {
+    const clang::Expr* condition = branch->getCond();
+    bool value = false;
+    if (condition != nullptr && !condition->isValueDependent() &&
+        condition->EvaluateAsBooleanCondition(value, context)) {
+      return FirstLockOperationIn(value ? branch->getThen() : branch->getElse(),
+                                  context, depth);
+    }
+  }
   for (const clang::Stmt* child : stmt->children()) {
     std::optional<NamedLockOperation> operation =
-        FirstLockOperationIn(child, depth);
+        FirstLockOperationIn(child, context, depth);
     if (operation && operation->effect != LockEffect::kNone) return operation;
   }
   return std::nullopt;

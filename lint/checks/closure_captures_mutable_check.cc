@@ -84,6 +84,44 @@ bool CapturesThis(const clang::LambdaExpr* lambda) {
 // taking its address (`absl::Condition(f, &n)`) is not itself an access, and
 // neither is reaching a mutex, an atomic or a guarded member of it
 // (`state.mu.lock()`, `state.flag` declared GUARDED_BY).
+// The index of `ref[index]` when `ref` is an array or a sequence container
+// subscripted: for data races the standard treats operator[] as const
+// except in associative containers ([container.requirements.dataraces]),
+// so an element written this way is the element's write, not the
+// container's. Null for anything else, and for maps (operator[] inserts).
+const clang::Expr* ElementIndex(const clang::DeclRefExpr* ref,
+                                const ExpressionContext& expressions) {
+  const clang::Stmt* child = nullptr;
+  const clang::Stmt* parent = expressions.SemanticParent(ref, &child);
+  if (const auto* subscript =
+          llvm::dyn_cast_or_null<clang::ArraySubscriptExpr>(parent)) {
+    if (subscript->getBase()->IgnoreParenImpCasts() ==
+        llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
+      return subscript->getIdx();
+    }
+    return nullptr;
+  }
+  const auto* op = llvm::dyn_cast_or_null<clang::CXXOperatorCallExpr>(parent);
+  if (op == nullptr || op->getOperator() != clang::OO_Subscript ||
+      op->getNumArgs() != 2 ||
+      op->getArg(0)->IgnoreParenImpCasts() !=
+          llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
+    return nullptr;
+  }
+  // Associative containers name their key type.
+  if (const clang::CXXRecordDecl* container =
+          op->getArg(0)->getType()->getAsCXXRecordDecl()) {
+    for (const clang::Decl* member : container->decls()) {
+      const auto* named = llvm::dyn_cast<clang::NamedDecl>(member);
+      if (named != nullptr && named->getDeclName().isIdentifier() &&
+          named->getName() == "key_type") {
+        return nullptr;
+      }
+    }
+  }
+  return op->getArg(1);
+}
+
 // True when `ref` is the container of an element write whose index depends
 // only on the lambda's own values (its by-copy captures, its locals): each
 // copy of a lambda started in a loop then writes its own element
@@ -93,23 +131,7 @@ bool CapturesThis(const clang::LambdaExpr* lambda) {
 bool WritesOwnSlot(const clang::DeclRefExpr* ref,
                    const clang::LambdaExpr* lambda,
                    const ExpressionContext& expressions) {
-  const clang::Stmt* child = nullptr;
-  const clang::Stmt* parent = expressions.SemanticParent(ref, &child);
-  const clang::Expr* index = nullptr;
-  if (const auto* subscript =
-          llvm::dyn_cast_or_null<clang::ArraySubscriptExpr>(parent)) {
-    if (subscript->getBase()->IgnoreParenImpCasts() ==
-        llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
-      index = subscript->getIdx();
-    }
-  } else if (const auto* op =
-                 llvm::dyn_cast_or_null<clang::CXXOperatorCallExpr>(parent)) {
-    if (op->getOperator() == clang::OO_Subscript && op->getNumArgs() == 2 &&
-        op->getArg(0)->IgnoreParenImpCasts() ==
-            llvm::cast<clang::Expr>(child)->IgnoreParenImpCasts()) {
-      index = op->getArg(1);
-    }
-  }
+  const clang::Expr* index = ElementIndex(ref, expressions);
   if (index == nullptr) return false;
   const clang::SourceRange body = lambda->getBody()->getSourceRange();
   bool own = false;
@@ -158,6 +180,12 @@ bool IsSharedStateAccess(const clang::DeclRefExpr* ref,
 bool IsSharedMutableLocal(const clang::VarDecl* var) {
   clang::QualType type = var->getType().getNonReferenceType();
   if (type.isConstQualified()) return false;
+  // A service reached through its interface (`FileSystem& fs`, `Env* env`):
+  // what its calls change, and how they synchronize, is up to
+  // implementations the lint does not see.
+  if (const clang::CXXRecordDecl* record = type->getAsCXXRecordDecl()) {
+    if (record->hasDefinition() && record->isPolymorphic()) return false;
+  }
   return !IsConcurrencyPrimitive(type);
 }
 
@@ -378,6 +406,14 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
         bool out_write = expressions.IsWrite(out);
         if (!in_write && !out_write) continue;
         if (in_held.SharesLockWith(held_at(out))) continue;
+        // An element written on one side, the container only read on the
+        // other (its size, another element): no common memory is written.
+        bool in_element = ElementIndex(in, expressions) != nullptr;
+        bool out_element = ElementIndex(out, expressions) != nullptr;
+        if ((out_write && out_element && !in_write && !in_element) ||
+            (in_write && in_element && !out_write && !out_element)) {
+          continue;
+        }
         conflicting = out;
         break;
       }

@@ -11,6 +11,7 @@
 #include "lint/analysis/access_summary.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/thread_model.h"
 #include "lint/analysis/user_code.h"
 #include "lint/checks/clang_thread_safety_report.h"
 #include "lint/checks/field_rules.h"
@@ -20,6 +21,18 @@
 
 namespace lockstep::lint {
 namespace {
+
+// A lock, atomic, condition variable or thread held by value: the class
+// synchronizes something of its own. A pointer or reference to one is lent
+// by the class's owner and shows only that the owner is shared.
+bool OwnsSynchronization(const clang::RecordDecl* record) {
+  for (const clang::FieldDecl* field : record->fields()) {
+    clang::QualType type = field->getType();
+    if (type->isPointerType() || type->isReferenceType()) continue;
+    if (IsConcurrencyPrimitive(type)) return true;
+  }
+  return false;
+}
 
 // "path:line:column" of `location`, the same in every translation unit of a
 // run: the path as the compiler found it, without "./" or "..".
@@ -153,10 +166,18 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
     const clang::SourceManager& sources) {
   // Candidate guards: the lock fields of the class that declares the field,
   // held directly or through a pointer (ErrorHandler's `InstrumentedMutex*
-  // db_mutex_`).
+  // db_mutex_`). A borrowed lock guards the lender's state; it guards the
+  // borrower's own fields only when the borrower is itself shared (it owns
+  // synchronization). A job object that a background thread creates, runs
+  // and drops (RocksDB's FlushJob) holds the DB mutex for the DB's state.
+  const clang::RecordDecl* record = field->getParent();
+  bool owns_synchronization = OwnsSynchronization(record);
   std::map<std::string, Guard> candidates;
-  for (const clang::FieldDecl* sibling : field->getParent()->fields()) {
-    if (IsLockOrPointerToLock(sibling->getType())) {
+  for (const clang::FieldDecl* sibling : record->fields()) {
+    clang::QualType type = sibling->getType();
+    bool borrowed = type->isPointerType() || type->isReferenceType();
+    if (borrowed && !owns_synchronization) continue;
+    if (IsLockOrPointerToLock(type)) {
       std::string key = ThisFieldKey(sibling);
       Guard guard;
       guard.key = key;

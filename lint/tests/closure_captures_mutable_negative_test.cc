@@ -403,5 +403,54 @@ class Monitor {
                              kCheck);
 }
 
+TEST(ClosureCapturesMutableNegative, ServiceInterfaceCapturedByReference) {
+  // A polymorphic service (a file system, an Env) is used from every
+  // thread through its interface; its implementations synchronize.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <string>
+#include <thread>
+#include <vector>
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  virtual long Size(const std::string& path) = 0;
+};
+long SizeOf(FileSystem& fs, const std::string& path) { return fs.Size(path); }
+void SizeAll(FileSystem& fs, const std::vector<std::string>& paths,
+             std::vector<long>& sizes) {
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < paths.size(); ++i) {
+    threads.emplace_back([&fs, &paths, &sizes, i] {
+      sizes[i] = SizeOf(fs, paths[i]);
+    });
+  }
+  for (auto& t : threads) t.join();
+}
+)code",
+                             kCheck);
+}
+
+TEST(ClosureCapturesMutableNegative, ElementsWrittenContainerRead) {
+  // Each side builds its own elements by index; the vector itself is only
+  // read ([container.requirements.dataraces]: operator[] counts as const).
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <thread>
+#include <vector>
+struct Part {
+  std::vector<int> rows;
+};
+void Build(Part& part, int seed) { part.rows.push_back(seed); }
+void BuildAll(std::vector<Part>& parts) {
+  size_t half = parts.size() / 2;
+  std::thread helper([&parts, half] {
+    for (size_t i = half; i < parts.size(); i++) Build(parts[i], i);
+  });
+  for (size_t i = 0; i < half; i++) Build(parts[i], i);
+  helper.join();
+}
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -363,5 +363,80 @@ class Spooler {
                              kCheck);
 }
 
+TEST(ClosureCapturesMutablePositive, LambdaPackagedIntoATaskByAFactory) {
+  // V8's MakeCancelableTask: the factory returns the task that holds the
+  // lambda, and the task runs later on the task runner.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+class Task {
+ public:
+  virtual ~Task() = default;
+  virtual void Run() = 0;
+};
+std::unique_ptr<Task> MakeTask(std::function<void()> body);
+void PostDelayed(std::unique_ptr<Task> task, double seconds);
+class Reducer {
+ public:
+  void Schedule() {
+    PostDelayed(MakeTask([this] { Start("after " + reason_); }), 8.0);  // WARN
+  }
+  void OnGc(const std::string& reason) {
+    std::lock_guard<std::mutex> l(mu_);
+    reason_ = reason;
+  }
+ private:
+  void Start(const std::string& why);
+  std::mutex mu_;
+  std::string reason_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(ClosureCapturesMutablePositive, LambdaKeptByAnObjectMadeWithNew) {
+  // Ceph's `new FunctionContext(lambda)` handed to a timer.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <functional>
+#include <mutex>
+class Context {
+ public:
+  virtual ~Context() = default;
+  virtual void Finish(int r) = 0;
+};
+class FunctionContext : public Context {
+ public:
+  explicit FunctionContext(std::function<void(int)>&& f) : f_(std::move(f)) {}
+  void Finish(int r) override { f_(r); }
+ private:
+  std::function<void(int)> f_;
+};
+class Timer {
+ public:
+  Context* AddEventAfter(double seconds, Context* callback);
+};
+class Watcher {
+ public:
+  void OnError(int err) {
+    std::lock_guard<std::mutex> l(lock_);
+    last_error_ = err;
+  }
+  void ScheduleRewatch() {
+    timer_->AddEventAfter(1.0, new FunctionContext([this](int r) {
+      if (r == 0) Rewatch(last_error_);  // WARN
+    }));
+  }
+ private:
+  void Rewatch(int error);
+  Timer* timer_ = nullptr;
+  std::mutex lock_;
+  int last_error_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -485,6 +485,7 @@ TEST(UnguardedFieldLockTypes, DerivedLockAndLockThroughAPointer) {
   // RocksDB: CacheAlignedInstrumentedMutex derives from InstrumentedMutex;
   // ErrorHandler holds the DB's mutex through a pointer and asserts it.
   EXPECT_FINDINGS_AT_MARKERS(WithPortMutex(R"code(
+#include <atomic>
 class InstrumentedMutex {
  public:
   void Lock() { mu_.Lock(); }
@@ -522,8 +523,208 @@ class ErrorHandler {
  private:
   InstrumentedMutex* db_mutex_ = nullptr;
   int error_ = 0;
+  std::atomic<bool> stopped_{false};
 };
 )code"),
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, BorrowedLockDoesNotGuardAJobsOwnFields) {
+  // RocksDB's FlushJob: created, run and dropped by one background thread;
+  // it holds the DB mutex it was lent around the DB's state, and works on
+  // its own fields with the mutex released.
+  EXPECT_FINDINGS_AT_MARKERS(WithPortMutex(R"code(
+class InstrumentedMutex {
+ public:
+  void Lock() { mu_.Lock(); }
+  void Unlock() { mu_.Unlock(); }
+  void AssertHeld() {}
+ private:
+  port::Mutex mu_;
+};
+class FlushJob {
+ public:
+  explicit FlushJob(InstrumentedMutex* db_mutex) : db_mutex_(db_mutex) {}
+  void Pick() {
+    db_mutex_->AssertHeld();
+    picked_ = 3;
+    ++rounds_;
+  }
+  void Run() {
+    db_mutex_->AssertHeld();
+    db_mutex_->Unlock();
+    int written = picked_ * 2;
+    db_mutex_->Lock();
+    rounds_ += written;
+  }
+  int Picked() const { return picked_; }
+ private:
+  InstrumentedMutex* db_mutex_;
+  int picked_ = 0;
+  int rounds_ = 0;
+};
+)code"),
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, GuardTemplatedOnItsMode) {
+  // V8's SharedMutexGuard<kExclusive>: the mode is fixed per instantiation,
+  // and the lock's members are named LockExclusive/LockShared.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+#include <shared_mutex>
+class SharedMutex {
+ public:
+  void LockShared() { native_.lock_shared(); }
+  void LockExclusive() { native_.lock(); }
+  void UnlockShared() { native_.unlock_shared(); }
+  void UnlockExclusive() { native_.unlock(); }
+ private:
+  std::shared_mutex native_;
+};
+enum Mode { kShared, kExclusive };
+template <Mode kMode>
+class SharedMutexGuard {
+ public:
+  explicit SharedMutexGuard(SharedMutex* mu) : mu_(mu) {
+    if (kMode == kShared) {
+      mu_->LockShared();
+    } else {
+      mu_->LockExclusive();
+    }
+  }
+  ~SharedMutexGuard() {
+    if (kMode == kShared) {
+      mu_->UnlockShared();
+    } else {
+      mu_->UnlockExclusive();
+    }
+  }
+ private:
+  SharedMutex* const mu_;
+};
+class CodeMap {
+ public:
+  void Add(int at, int size) {
+    SharedMutexGuard<kExclusive> guard(&mutex_);
+    map_[at] = size;
+  }
+  void Remove(int at) {
+    SharedMutexGuard<kExclusive> guard(&mutex_);
+    map_.erase(at);
+  }
+  int Find(int at) {
+    SharedMutexGuard<kShared> guard(&mutex_);
+    auto it = map_.find(at);
+    return it == map_.end() ? 0 : it->second;
+  }
+  void Poke(int at) {
+    SharedMutexGuard<kShared> guard(&mutex_);
+    map_[at] = 0;  // WARN
+  }
+  size_t size() const { return map_.size(); }  // WARN
+ private:
+  std::map<int, int> map_;
+  SharedMutex mutex_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, GuardGivenItsLockAfterConstruction) {
+  // oneTBB: `scoped_lock lock; lock.acquire(m);`, and a release() that
+  // unlocks.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <atomic>
+class SpinMutex {
+ public:
+  void lock() { while (flag_.exchange(true)) {} }
+  void unlock() { flag_.store(false); }
+  class ScopedLock {
+   public:
+    ScopedLock() : mu_(nullptr) {}
+    explicit ScopedLock(SpinMutex& m) : mu_(nullptr) { acquire(m); }
+    ~ScopedLock() { if (mu_) release(); }
+    void acquire(SpinMutex& m) { mu_ = &m; m.lock(); }
+    void release() { mu_->unlock(); mu_ = nullptr; }
+   private:
+    SpinMutex* mu_;
+  };
+ private:
+  std::atomic<bool> flag_{false};
+};
+class Histogram {
+ public:
+  void Record(double v) {
+    SpinMutex::ScopedLock lock;
+    lock.acquire(mu_);
+    ++count_;
+    lock.release();
+    sum_ += v;  // WARN
+  }
+  void Reset() {
+    SpinMutex::ScopedLock lock(mu_);
+    count_ = 0;
+    sum_ = 0;
+  }
+  double Sum() {
+    SpinMutex::ScopedLock lock(mu_);
+    return sum_ + count_;
+  }
+ private:
+  SpinMutex mu_;
+  long count_ = 0;
+  double sum_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockTypes, GuardOverWrappersOfThePlatformLock) {
+  // Node's ScopedLock calls Traits::mutex_lock, which calls uv_mutex_lock,
+  // which calls pthread_mutex_lock.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <pthread.h>
+#include <string>
+typedef pthread_mutex_t uv_mutex_t;
+static inline void uv_mutex_lock(uv_mutex_t* m) { pthread_mutex_lock(m); }
+static inline void uv_mutex_unlock(uv_mutex_t* m) { pthread_mutex_unlock(m); }
+struct Traits {
+  static void mutex_lock(uv_mutex_t* m) { uv_mutex_lock(m); }
+  static void mutex_unlock(uv_mutex_t* m) { uv_mutex_unlock(m); }
+};
+class Mutex {
+ public:
+  void Lock() { Traits::mutex_lock(&mu_); }
+  void Unlock() { Traits::mutex_unlock(&mu_); }
+  class ScopedLock {
+   public:
+    explicit ScopedLock(Mutex& m) : m_(m) { Traits::mutex_lock(&m_.mu_); }
+    ~ScopedLock() { Traits::mutex_unlock(&m_.mu_); }
+   private:
+    Mutex& m_;
+  };
+ private:
+  uv_mutex_t mu_;
+};
+class Reader {
+ public:
+  void Append(const std::string& data) {
+    Mutex::ScopedLock lock(mu_);
+    pending_ += data;
+  }
+  std::string Take() {
+    Mutex::ScopedLock lock(mu_);
+    std::string out;
+    out.swap(pending_);
+    return out;
+  }
+  size_t Pending() { return pending_.size(); }  // WARN
+ private:
+  Mutex mu_;
+  std::string pending_;
+};
+)code",
                              kCheck);
 }
 

@@ -589,5 +589,36 @@ class Registry {
                              kCheck);
 }
 
+// "Without any synchronization" said of the callers (the class does the
+// locking for them) is no licence for the field to go unlocked.
+TEST(UnguardedFieldPositive, CallersNeedingNoSynchronizationIsNotConfinement) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <cstdio>
+#include <mutex>
+class Deletions {
+ public:
+  void Disable() {
+    std::lock_guard<std::mutex> l(mu_);
+    ++disabled_;
+  }
+  void Enable() {
+    bool enabled = false;
+    {
+      std::lock_guard<std::mutex> l(mu_);
+      if (disabled_ > 0) --disabled_;
+      enabled = disabled_ == 0;
+    }
+    if (!enabled) std::printf("still disabled: %d\n", disabled_);  // WARN
+  }
+ private:
+  std::mutex mu_;
+  // The counter lets two different threads call Enable() and
+  // Disable() without any synchronization.
+  int disabled_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing
