@@ -300,12 +300,23 @@ def _regex_escape(text):
         escaped += c
     return escaped
 
-def _header_filter(headers):
-    """A --header-filter regex matching exactly the target's own headers."""
+def _header_filter(target, headers):
+    """A --header-filter regex matching exactly the target's own headers.
+
+    A header is seen at its workspace path, or, with include_prefix or
+    strip_include_prefix, through the target's own _virtual_includes
+    directory, which holds nothing but the target's headers.
+    """
     if not headers:
         # Matches no file: the target has no headers to report on.
         return "^$"
-    return "(^|/)(%s)$" % "|".join([_regex_escape(h.short_path) for h in headers])
+    paths = [_regex_escape(h.short_path) for h in headers]
+    package = target.label.package
+    paths.append("%s_virtual_includes/%s/.*" % (
+        _regex_escape(package) + "/" if package else "",
+        _regex_escape(target.label.name),
+    ))
+    return "(^|/)(%s)$" % "|".join(paths)
 
 def _config_files(ctx):
     files = ctx.attr._config.files.to_list()
@@ -363,7 +374,7 @@ def _concurrency_lint_aspect_impl(target, ctx):
 
     tool = ctx.executable._lint
     units, headers, inputs = _lint_units(ctx, target)
-    header_filter = "--header-filter=" + _header_filter(headers)
+    header_filter = "--header-filter=" + _header_filter(target, headers)
 
     summaries = []
     if len(units) > 1:

@@ -21,7 +21,9 @@
 #      C++20 target parses; the clean targets have no finding.
 #   2. the same build again: no lint action at all (Bazel's action cache).
 #   3. --@lockstep//lint:fail_on_findings: the build fails on the finding,
-#      and still runs no lint action.
+#      and still runs no lint action. A config naming account/.clang-tidy
+#      (which turns the check off) silences it; a config that is not a
+#      .clang-tidy file is an error.
 #   4. output base 2, empty, remote cache nginx only: every lint action is a
 #      remote cache hit; none executes.
 #   5. output base 3, empty, disk cache D only: every lint action is a disk
@@ -355,6 +357,36 @@ main() {
     fail "fail_on_findings failed a clean target"
   fi
   expect_lint_spawns "${tmp}/exec3.json" 0 0 "fail_on_findings build"
+
+  echo "=== 3b. configuration: .clang-tidy files named by --@lockstep//lint:config"
+  # Not --config=lint: Bazel 4.2.3 lets the Starlark flag that build:lint sets
+  # win over the same flag given later on the command line.
+  local aspect_flags=(
+    --aspects=@lockstep//lint:aspect.bzl%concurrency_lint_aspect
+    --output_groups=concurrency_lint
+  )
+  if bazel_in "${ob1}" "${tmp}/build3b.log" build "${aspect_flags[@]}" \
+      --@lockstep//lint:config=//:clang_tidy_configs //...; then
+    if [[ -f "${bin}/account/account.concurrency_lint.txt" &&
+        ! -s "${bin}/account/account.concurrency_lint.txt" ]]; then
+      pass "account/.clang-tidy (-concurrency-unguarded-field) is read when named"
+    else
+      fail "account/.clang-tidy did not turn the check off:"
+      cat "${bin}/account/account.concurrency_lint.txt" >&2
+    fi
+  else
+    show_log "${tmp}/build3b.log"
+    fail "build with --@lockstep//lint:config=//:clang_tidy_configs failed"
+  fi
+  if bazel_in "${ob1}" "${tmp}/build3c.log" build "${aspect_flags[@]}" \
+      --@lockstep//lint:config=//account:BUILD //...; then
+    fail "a config that is not a .clang-tidy file was accepted"
+  elif grep -q "//lint:config must name .clang-tidy files" "${tmp}/build3c.log"; then
+    pass "a config that is not a .clang-tidy file is a clear error"
+  else
+    show_log "${tmp}/build3c.log"
+    fail "a config that is not a .clang-tidy file failed without saying why"
+  fi
   bazel_in "${ob1}" "${tmp}/shutdown1.log" shutdown
 
   echo "=== 4. output base 2, empty, remote cache only (nginx)"
