@@ -9,6 +9,11 @@ declaration; LLVM/Clang headers live under /usr/lib/llvm-14 and are declared her
 """
 
 # Bazel target name -> pkg-config module. Extend as components need more of Abseil.
+# The repository these rules come from, as the generated BUILD file must name
+# it: "" in lockstep's own workspace, "lockstep" (or whatever a consumer calls
+# it) when another workspace pulls lockstep in.
+_LOCKSTEP = Label("//tools/build_defs:tsan_enabled").workspace_name
+
 _PKG_CONFIG_MODULES = {
     "absl_base": "absl_base",
     "absl_cleanup": "absl_cleanup",
@@ -116,14 +121,14 @@ def _system_libraries_impl(rctx):
         deps = "[]"
         if name == "grpcpp":
             deps = """select({
-        "@//tools/build_defs:tsan_enabled": ["@//tools/tsan:grpc_suppressions"],
+        "@%s//tools/build_defs:tsan_enabled": ["@%s//tools/tsan:grpc_suppressions"],
         "//conditions:default": [],
-    })"""
+    })""" % (_LOCKSTEP, _LOCKSTEP)
         if name == "absl_synchronization":
             deps = """select({
-        "@//tools/build_defs:tsan_enabled": [":absl_synchronization_tsan"],
+        "@%s//tools/build_defs:tsan_enabled": [":absl_synchronization_tsan"],
         "//conditions:default": [],
-    })"""
+    })""" % _LOCKSTEP
         rules.append(_library_rule(name, linkopts, defines, deps))
     rules.append(_absl_tsan_library(rctx))
 
