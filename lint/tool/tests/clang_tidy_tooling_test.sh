@@ -7,27 +7,14 @@
 #
 # Usage: clang_tidy_tooling_test.sh LINT_BINARY
 set -u
+# shellcheck source=lint/tool/tests/cli_test_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/cli_test_lib.sh"
 lint=$(realpath "$1")
 run_clang_tidy=$(command -v run-clang-tidy-14)
 clang_tidy_diff=$(command -v clang-tidy-diff-14.py)
 work="${TEST_TMPDIR:-$(mktemp -d)}/clang_tidy_tooling"
 rm -rf "${work}" && mkdir -p "${work}/src" "${work}/build"
 cd "${work}"
-failures=0
-pass() { echo "PASS: $1"; }
-fail() {
-  echo "FAIL: $1"
-  echo "----- output:"
-  cat out.txt
-  echo "-----"
-  failures=$((failures + 1))
-}
-expect_text() {
-  if grep -qF -- "$2" out.txt; then pass "$1"; else fail "$1: missing '$2'"; fi
-}
-expect_no_text() {
-  if grep -qF -- "$2" out.txt; then fail "$1: unexpected '$2'"; else pass "$1"; fi
-}
 for tool in "${run_clang_tidy}" "${clang_tidy_diff}"; do
   if [[ ! -x "${tool}" ]]; then
     echo "FAIL: run-clang-tidy-14 and clang-tidy-diff-14.py come with clang-tidy-14; run tools/setup"

@@ -7,37 +7,13 @@
 #
 # Usage: compile_database_test.sh LINT_BINARY
 set -u
+# shellcheck source=lint/tool/tests/cli_test_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/cli_test_lib.sh"
 lint=$(realpath "$1")
 work="${TEST_TMPDIR:-$(mktemp -d)}/compile_database"
 rm -rf "${work}" && mkdir -p "${work}/src/queue" "${work}/src/other" "${work}/build"
 cd "${work}"
 
-failures=0
-pass() { echo "PASS: $1"; }
-fail() {
-  echo "FAIL: $1"
-  echo "----- output:"
-  cat out.txt
-  echo "-----"
-  failures=$((failures + 1))
-}
-run() {  # NAME EXPECTED_STATUS ARGS...
-  local name=$1 expected=$2
-  shift 2
-  "${lint}" "$@" >out.txt 2>&1
-  local status=$?
-  if [[ ${status} -ne ${expected} ]]; then
-    fail "${name}: exit ${status}, expected ${expected}"
-    return 1
-  fi
-  return 0
-}
-expect_text() {
-  if grep -qF -- "$2" out.txt; then pass "$1"; else fail "$1: missing '$2'"; fi
-}
-expect_no_text() {
-  if grep -qF -- "$2" out.txt; then fail "$1: unexpected '$2'"; else pass "$1"; fi
-}
 
 # A header whose inline methods race, and a source with its own race.
 cat >src/queue/work_queue.h <<'HEADER'

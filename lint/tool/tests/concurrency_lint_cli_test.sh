@@ -5,43 +5,14 @@
 #
 # Usage: concurrency_lint_cli_test.sh LINT_BINARY TESTDATA_DIR
 set -u
+# shellcheck source=lint/tool/tests/cli_test_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/cli_test_lib.sh"
 lint=$(realpath "$1")
 testdata=$(realpath "$2")
 work="${TEST_TMPDIR:-$(mktemp -d)}/cli"
 rm -rf "${work}" && mkdir -p "${work}" && cp "${testdata}"/*.cc "${work}/"
 cd "${work}"
 
-failures=0
-pass() { echo "PASS: $1"; }
-fail() {
-  echo "FAIL: $1"
-  echo "----- output:"
-  cat out.txt
-  echo "-----"
-  failures=$((failures + 1))
-}
-# run NAME EXPECTED_STATUS ARGS...: runs the lint, output in out.txt.
-run() {
-  local name=$1 expected=$2
-  shift 2
-  "${lint}" "$@" >out.txt 2>&1
-  local status=$?
-  if grep -qE 'Stack dump|PLEASE submit a bug report|Segmentation fault' out.txt; then
-    fail "${name}: the lint crashed"
-    return 1
-  fi
-  if [[ ${status} -ne ${expected} ]]; then
-    fail "${name}: exit ${status}, expected ${expected}"
-    return 1
-  fi
-  return 0
-}
-expect_text() {  # NAME TEXT
-  if grep -qF -- "$2" out.txt; then pass "$1"; else fail "$1: missing '$2'"; fi
-}
-expect_no_text() {  # NAME TEXT
-  if grep -qF -- "$2" out.txt; then fail "$1: unexpected '$2'"; else pass "$1"; fi
-}
 
 if run findings 0 racy_counter.cc -- -std=c++17; then
   expect_text "reports the unguarded read" \
