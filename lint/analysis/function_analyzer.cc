@@ -18,15 +18,21 @@
 namespace lockstep::lint {
 namespace {
 
+// What `callee`'s body does to a lock, if anything.
+std::optional<NamedLockOperation> BodyLockOperation(
+    const clang::FunctionDecl* callee) {
+  LockEffect effect = LockEffectOf(callee);
+  if (effect == LockEffect::kNone) return std::nullopt;
+  return NamedLockOperation{effect, !AcquiresShared(callee)};
+}
+
 // What a call of a lock's member does: its name says (Lock, ReaderUnlock),
 // else its body does (V8's SharedMutex::LockExclusive).
 std::optional<NamedLockOperation> LockOperationOfCall(
     llvm::StringRef name, const clang::FunctionDecl* callee) {
   if (std::optional<NamedLockOperation> named = LockOperationNamed(name))
     return named;
-  LockEffect effect = LockEffectOf(callee);
-  if (effect == LockEffect::kNone) return std::nullopt;
-  return NamedLockOperation{effect, !AcquiresShared(callee)};
+  return BodyLockOperation(callee);
 }
 
 // The bound on the lockset dataflow's passes over a CFG.
@@ -523,12 +529,8 @@ class FunctionRun {
           PlatformLockOperation(callee->getName());
       // A project's wrapper of them (libuv's uv_mutex_lock(&mu_)): what its
       // body does to the lock it is given.
-      if (!operation && IsLockOrPointerToLock(call->getArg(0)->getType())) {
-        LockEffect effect = LockEffectOf(callee);
-        if (effect != LockEffect::kNone) {
-          operation = NamedLockOperation{effect, !AcquiresShared(callee)};
-        }
-      }
+      if (!operation && IsLockOrPointerToLock(call->getArg(0)->getType()))
+        operation = BodyLockOperation(callee);
       if (operation) {
         if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
           if (operation->effect == LockEffect::kAcquires) {
