@@ -5,6 +5,7 @@
 
 #include "clang/AST/DeclTemplate.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/read_only_method.h"
 #include "lint/analysis/thread_model.h"
 #include "llvm/ADT/StringRef.h"
 
@@ -253,7 +254,9 @@ bool ExpressionContext::IsWrite(const clang::Expr* expr) const {
       // A method that locks for itself (PeriodicTaskScheduler::Register
       // takes a file's static mutex): the call is synchronized.
       if (TakesALock(method)) return false;
-      if (HasConstTwin(method)) {
+      // A method with a const twin, or whose body changes nothing of its
+      // object (read_only_method.h), reads it.
+      if (HasConstTwin(method) || IsReadOnlyMethod(method)) {
         // A read, unless what it returns is written (`v_.at(i) = x`).
         const auto* call =
             llvm::dyn_cast_or_null<clang::CXXMemberCallExpr>(Parent(member));

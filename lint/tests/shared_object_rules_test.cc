@@ -90,5 +90,60 @@ class Logger {
                              "concurrency-unguarded-field");
 }
 
+// A non-const method whose body changes nothing of its object reads it: the
+// directories are set once before the threads start, and the getters are not
+// const only by omission. A getter that bumps a counter, or hands out a
+// mutable reference, still writes.
+TEST(SharedObjectRules, NonConstGetterThatChangesNothingReads) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+class Directory {
+ public:
+  int Fsync() { return ++syncs_; }
+ private:
+  int syncs_ = 0;
+};
+class Directories {
+ public:
+  void Set(std::unique_ptr<Directory> db, Directory* wal) {
+    db_dir_ = std::move(db);
+    wal_dir_ = wal;
+  }
+  Directory* GetDbDir() { return db_dir_.get(); }
+  Directory* GetWalDir() { return wal_dir_ != nullptr ? wal_dir_ : GetDbDir(); }
+  int* Lookups() { return &lookups_; }
+  int& Hits() { return hits_; }
+  void CountLookup() { ++lookups_; }
+ private:
+  std::unique_ptr<Directory> db_dir_;
+  Directory* wal_dir_ = nullptr;
+  int lookups_ = 0;
+  int hits_ = 0;
+};
+class DB {
+ public:
+  DB() { directories_.Set(std::make_unique<Directory>(), nullptr); }
+  void Flush() {
+    std::lock_guard<std::mutex> l(mu_);
+    directories_.GetDbDir()->Fsync();
+    stats_.CountLookup();
+  }
+  void Compact() {
+    std::lock_guard<std::mutex> l(mu_);
+    directories_.GetWalDir()->Fsync();
+    ++*stats_.Lookups();
+  }
+  void SyncWal() { directories_.GetWalDir()->Fsync(); }
+  void SyncDb() { directories_.GetDbDir()->Fsync(); }
+  void Count() { stats_.CountLookup(); }  // WARN
+  void Hit() { ++stats_.Hits(); }  // WARN
+ private:
+  std::mutex mu_;
+  Directories directories_;
+  Directories stats_;
+};
+)code",
+                             "concurrency-unguarded-field");
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -16,6 +16,21 @@ constexpr char kFields[] = R"code(
 struct Point { int x = 0; };
 void TakeRef(int& n);
 void TakeConstRef(const int& n);
+class Getters {
+ public:
+  int* Raw() { return raw_; }
+  int* Owned() { return owned_.get(); }
+  int Count() { return Raw() == nullptr ? 0 : static_cast<int>(v_.size()); }
+  void Bump() { ++count_; }
+  int* Data() { return v_.data(); }
+  int& Value() { return count_; }
+  virtual int Virtual() { return count_; }
+ private:
+  int* raw_ = nullptr;
+  std::unique_ptr<int> owned_;
+  std::vector<int> v_;
+  int count_ = 0;
+};
 class Fields {
  public:
   void Writes() {
@@ -38,6 +53,16 @@ class Fields {
     *owned_ = 4;
     int* copy = ptr_;
   }
+  void ReadOnlyCalls() {
+    int n = getters_.Raw() != nullptr ? *getters_.Owned() : 0;
+    n += getters_.Count();
+  }
+  void MutatingCalls() {
+    getters_.Bump();
+    *getters_.Data() = 1;
+    getters_.Value() = 2;
+    getters_.Virtual();
+  }
   int& Ref() { return a_; }
   int* Ptr() { return &a_; }
   int Value() { return a_; }
@@ -47,6 +72,7 @@ class Fields {
   int* ptr_ = nullptr;
   Point* point_ = nullptr;
   std::unique_ptr<int> owned_;
+  Getters getters_;
 };
 )code";
 
@@ -87,6 +113,21 @@ TEST_F(ExpressionContextTest, Reads) {
   EXPECT_FALSE(reads.IsWrite(Use("Fields::Reads", "a_", 0)));  // const ref
   EXPECT_FALSE(reads.IsWrite(Use("Fields::Reads", "a_", 1)));  // a_ + 1
   EXPECT_FALSE(reads.IsWrite(Use("Fields::Reads", "c_")));     // size()
+}
+
+// A non-const method that changes nothing of its object reads it
+// (read_only_method.h); one that bumps, hands out or may be overridden writes.
+TEST_F(ExpressionContextTest, NonConstCallsThatChangeNothingRead) {
+  const ExpressionContext& reads = Context("Fields::ReadOnlyCalls");
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_FALSE(reads.IsWrite(Use("Fields::ReadOnlyCalls", "getters_", i)))
+        << "call " << i;
+  }
+  const ExpressionContext& writes = Context("Fields::MutatingCalls");
+  for (size_t i = 0; i < 4; ++i) {
+    EXPECT_TRUE(writes.IsWrite(Use("Fields::MutatingCalls", "getters_", i)))
+        << "call " << i;
+  }
 }
 
 TEST_F(ExpressionContextTest, Dereferences) {
