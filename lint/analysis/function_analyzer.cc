@@ -288,7 +288,9 @@ class FunctionRun {
         if (record && !state->released().empty()) {
           Lockset before = *state;
           HandleStmt(stmt->getStmt(), state, record);
-          NoteReacquired(before, *state);
+          // A new guard starts a new critical section: only the lock's own
+          // Lock() or the released guard's relock() closes a window.
+          if (!DeclaresGuard(stmt->getStmt())) NoteReacquired(before, *state);
           continue;
         }
         HandleStmt(stmt->getStmt(), state, record);
@@ -346,6 +348,16 @@ class FunctionRun {
         state->Release(lock.key);
       }
     }
+  }
+
+  bool DeclaresGuard(const clang::Stmt* stmt) const {
+    const auto* decl_stmt = llvm::dyn_cast<clang::DeclStmt>(stmt);
+    if (decl_stmt == nullptr) return false;
+    for (const clang::Decl* decl : decl_stmt->decls()) {
+      const auto* var = llvm::dyn_cast<clang::VarDecl>(decl);
+      if (var != nullptr && guards_.count(var) > 0) return true;
+    }
+    return false;
   }
 
   // Notes locks taken again after an explicit release; called before every
@@ -521,6 +533,22 @@ class FunctionRun {
       });
     }
 
+    // std::lock(a, b) takes every lock it is given, directly or through
+    // the deferred guards that will release them.
+    if (!annotated && object == nullptr && callee->isInStdNamespace() &&
+        callee->getDeclName().isIdentifier() && callee->getName() == "lock") {
+      for (const clang::Expr* arg : call->arguments()) {
+        if (const clang::VarDecl* given = GuardVarOf(arg)) {
+          const Guard& guard = guards_[given];
+          for (const LockName& lock : guard.locks)
+            state->Acquire(lock.key, guard.exclusive);
+        } else if (IsLockOrPointerToLock(arg->getType())) {
+          if (std::optional<LockName> lock = NameLockExpr(arg))
+            state->Acquire(lock->key, true);
+        }
+      }
+      return;
+    }
     if (!annotated && object == nullptr &&
         callee->getDeclName().isIdentifier() && call->getNumArgs() > 0) {
       // pthread_mutex_lock(&mu_), EnterCriticalSection(&cs_) and the rest
@@ -529,7 +557,9 @@ class FunctionRun {
           PlatformLockOperation(callee->getName());
       // A project's wrapper of them (libuv's uv_mutex_lock(&mu_)): what its
       // body does to the lock it is given.
-      if (!operation && IsLockOrPointerToLock(call->getArg(0)->getType()))
+      clang::QualType given = call->getArg(0)->getType();
+      if (!operation &&
+          (IsLockOrPointerToLock(given) || IsStructHoldingALock(given)))
         operation = BodyLockOperation(callee);
       if (operation) {
         if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
@@ -606,10 +636,11 @@ class FunctionRun {
 
     if (record) {
       if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee)) {
-        if (object != nullptr &&
-            llvm::isa<clang::CXXThisExpr>(object->IgnoreParenImpCasts())) {
+        if (object != nullptr) {
+          bool on_this =
+              llvm::isa<clang::CXXThisExpr>(object->IgnoreParenImpCasts());
           results_->calls.push_back(
-              MethodCall{method, *state, function_context_});
+              MethodCall{method, *state, function_context_, on_this});
         }
       }
     }

@@ -67,11 +67,14 @@ struct FieldAccess {
   std::string object;
 };
 
-// A call to a method of the same object (`Helper()`, `this->Helper()`).
+// A call to a method: of the same object (`Helper()`, `this->Helper()`), or
+// of another object (`impl_->Helper()`, `other.Helper()`), whose locks the
+// caller's lockset names differently.
 struct MethodCall {
   const clang::CXXMethodDecl* callee = nullptr;
   Lockset held;
   FunctionContext context;
+  bool on_this = true;
 };
 
 // Everything FunctionAnalyzer learns, accumulated over many functions.

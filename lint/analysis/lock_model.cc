@@ -3,12 +3,14 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -130,43 +132,98 @@ bool ReturnsReleasingGuard(const clang::CXXMethodDecl* method) {
   return ReleasesOnDestruction(method->getReturnType());
 }
 
+std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
+                                                    int depth);
+
+// What a member does to the lock its class wraps, by its body, when its
+// name says nothing: every lock operation in it acquires (LibreOffice's
+// `acquire()`, SQLite's `enter`), or every one releases (Kodi's `exit()`,
+// a loop of unlock()). A body that does both (a queue's Push that locks
+// and unlocks) is no lock operation.
+std::optional<NamedLockOperation> UniformBodyLockOperation(
+    const clang::CXXMethodDecl* method) {
+  const clang::FunctionDecl* definition = nullptr;
+  if (!method->hasBody(definition)) return std::nullopt;
+  std::optional<NamedLockOperation> uniform;
+  bool mixed = false;
+  std::function<void(const clang::Stmt*)> visit = [&](const clang::Stmt* stmt) {
+    if (stmt == nullptr || mixed || llvm::isa<clang::LambdaExpr>(stmt)) return;
+    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt)) {
+      std::optional<NamedLockOperation> operation = CallLockOperation(call, 2);
+      if (operation && operation->effect != LockEffect::kNone) {
+        if (uniform && uniform->effect != operation->effect) mixed = true;
+        if (!uniform) uniform = operation;
+      }
+    }
+    for (const clang::Stmt* child : stmt->children()) visit(child);
+  };
+  visit(definition->getBody());
+  if (mixed) return std::nullopt;
+  return uniform;
+}
+
 // A class that wraps a lock (a field or base that is one) and has the
 // members of C++'s BasicLockable (a lock() and an unlock(), in any of the
 // spellings of LockOperationNamed): a project's own mutex, annotated or not,
 // with its methods defined inline or elsewhere (port::Mutex,
 // InstrumentedMutex, QMutex, WTF::Lock, llvm::sys::SmartMutex).
+bool IsLockWrapperUncached(const clang::CXXRecordDecl* record, int depth);
+
+// What the lock model has worked out about one translation unit's classes
+// and functions. Declarations die with their AST, so the answers are
+// forgotten when another translation unit's declarations are asked about.
+struct Remembered {
+  const clang::ASTContext* context = nullptr;
+  llvm::DenseMap<const clang::CXXRecordDecl*, bool> lock_wrappers;
+  llvm::DenseMap<const clang::FunctionDecl*, std::optional<NamedLockOperation>>
+      lock_operations;
+};
+
+Remembered& Storage() {
+  thread_local Remembered remembered;
+  return remembered;
+}
+
+Remembered& RememberedFor(const clang::ASTContext& context) {
+  Remembered& remembered = Storage();
+  if (remembered.context != &context) {
+    remembered = Remembered();
+    remembered.context = &context;
+  }
+  return remembered;
+}
+
+// Answers are remembered per class (Remembered): large code bases ask about
+// the same classes at every variable, and a class's methods' bodies are
+// read once.
 bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
   if (depth > 4 || !record->hasDefinition()) return false;
   record = record->getDefinition();
+  llvm::DenseMap<const clang::CXXRecordDecl*, bool>& known =
+      RememberedFor(record->getASTContext()).lock_wrappers;
+  auto it = known.find(record);
+  if (it != known.end()) return it->second;
   // A guard's destructor may unlock through the lock it belongs to.
   thread_local llvm::SmallPtrSet<const clang::CXXRecordDecl*, 4> in_progress;
   if (!in_progress.insert(record).second) return false;
+  bool wrapper = IsLockWrapperUncached(record, depth);
+  in_progress.erase(record);
+  // Answers cut short by the depth bound are not the class's own.
+  if (depth == 0)
+    RememberedFor(record->getASTContext()).lock_wrappers[record] = wrapper;
+  return wrapper;
+}
+
+bool IsLockWrapperUncached(const clang::CXXRecordDecl* record, int depth) {
   // A class derived from a lock is one (RocksDB's
   // CacheAlignedInstrumentedMutex : InstrumentedMutex).
   for (const clang::CXXBaseSpecifier& base : record->bases()) {
     const clang::CXXRecordDecl* inner = RecordOf(base.getType());
     if (inner != nullptr && inner != record &&
         (IsDeclaredLock(inner) || IsLockWrapper(inner, depth + 1))) {
-      in_progress.erase(record);
       return true;
     }
   }
-  bool acquires = false;
-  bool releases = false;
-  for (const clang::CXXMethodDecl* method : record->methods()) {
-    if (!method->getDeclName().isIdentifier() || method->isStatic()) continue;
-    if (std::optional<NamedLockOperation> operation =
-            LockOperationNamed(method->getName())) {
-      if (operation->effect == LockEffect::kAcquires) {
-        acquires = true;
-        releases |= ReturnsReleasingGuard(method);
-      } else {
-        releases = true;
-      }
-    }
-  }
-  in_progress.erase(record);
-  if (!acquires || !releases) return false;
   // What it locks: a lock it holds (directly, through a pointer or smart
   // pointer, or inside a private Impl), or the atomic word of a spin lock
   // (gperftools' and Kudu's SpinLock, a test-and-set on std::atomic_flag).
@@ -195,13 +252,46 @@ bool IsLockWrapper(const clang::CXXRecordDecl* record, int depth) {
     }
     return false;
   };
+  // By name (a lock()/unlock() pair, even defined in another file), then,
+  // for a class that plainly holds a lock, by what its members' bodies do.
+  auto lock_members = [&](bool by_body) {
+    bool acquires = false;
+    bool releases = false;
+    for (const clang::CXXMethodDecl* method : record->methods()) {
+      if (!method->getDeclName().isIdentifier() || method->isStatic()) continue;
+      std::optional<NamedLockOperation> operation =
+          LockOperationNamed(method->getName());
+      if (!operation && by_body) operation = UniformBodyLockOperation(method);
+      if (!operation) continue;
+      if (operation->effect == LockEffect::kAcquires) {
+        acquires = true;
+        releases |= ReturnsReleasingGuard(method);
+      } else {
+        releases = true;
+      }
+    }
+    return acquires && releases;
+  };
+  if (lock_members(/*by_body=*/false)) {
+    for (const clang::FieldDecl* field : record->fields()) {
+      if (wraps(field->getType(), 0)) return true;
+    }
+    for (const clang::CXXBaseSpecifier& base : record->bases()) {
+      if (wraps(base.getType(), 0)) return true;
+    }
+    return false;
+  }
+  // The plain check keeps the bodies of most classes unread: a field that
+  // is a platform, std or annotated lock.
+  bool holds_plain_lock = false;
   for (const clang::FieldDecl* field : record->fields()) {
-    if (wraps(field->getType(), 0)) return true;
+    clang::QualType type = field->getType();
+    if (type->isPointerType()) type = type->getPointeeType();
+    const clang::CXXRecordDecl* inner = RecordOf(type);
+    holds_plain_lock = holds_plain_lock || IsPlatformLockType(type) ||
+                       (inner != nullptr && IsDeclaredLock(inner));
   }
-  for (const clang::CXXBaseSpecifier& base : record->bases()) {
-    if (wraps(base.getType(), 0)) return true;
-  }
-  return false;
+  return holds_plain_lock && lock_members(/*by_body=*/true);
 }
 
 }  // namespace
@@ -216,6 +306,21 @@ bool IsLockableType(clang::QualType type) {
 bool IsLockOrPointerToLock(clang::QualType type) {
   if (type->isPointerType()) type = type->getPointeeType();
   return IsLockableType(type);
+}
+
+bool IsStructHoldingALock(clang::QualType type) {
+  if (type->isPointerType()) type = type->getPointeeType();
+  const clang::CXXRecordDecl* record = RecordOf(type);
+  if (record == nullptr || !record->hasDefinition()) return false;
+  record = record->getDefinition();
+  if (!record->methods().empty() && !record->isCLike()) return false;
+  for (const clang::FieldDecl* field : record->fields()) {
+    if (IsPlatformLockType(field->getType()) ||
+        IsLockableType(field->getType())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name) {
@@ -257,8 +362,43 @@ std::optional<NamedLockOperation> LockOperationOfFunction(
     return NamedLockOperation{LockEffect::kReleases, !attr->isShared()};
   const clang::FunctionDecl* definition = nullptr;
   if (depth > 3 || !function->hasBody(definition)) return std::nullopt;
-  return FirstLockOperationIn(definition->getBody(),
-                              definition->getASTContext(), depth + 1);
+  // A constructor's base and member initializers run before its body
+  // (HotSpot's `MonitorLocker(Monitor* m) : MutexLocker(m) {}`).
+  if (const auto* ctor =
+          llvm::dyn_cast<clang::CXXConstructorDecl>(definition)) {
+    for (const clang::CXXCtorInitializer* init : ctor->inits()) {
+      if (!init->isBaseInitializer() && !init->isMemberInitializer()) continue;
+      // A base or member built by a locking constructor, or initialized
+      // by a call that locks (Kodi's CSingleExit: `m_count(cs.exit())`).
+      const clang::Expr* value = init->getInit()->IgnoreImplicit();
+      const auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(value);
+      std::optional<NamedLockOperation> operation =
+          construct != nullptr
+              ? LockOperationOfFunction(construct->getConstructor(), depth + 1)
+              : FirstLockOperationIn(value, definition->getASTContext(),
+                                     depth + 1);
+      if (operation && operation->effect != LockEffect::kNone) return operation;
+    }
+  }
+  std::optional<NamedLockOperation> operation = FirstLockOperationIn(
+      definition->getBody(), definition->getASTContext(), depth + 1);
+  if (operation && operation->effect != LockEffect::kNone) return operation;
+  // A destructor's members and bases are destroyed after its body.
+  if (const auto* dtor = llvm::dyn_cast<clang::CXXDestructorDecl>(definition)) {
+    const clang::CXXRecordDecl* record = dtor->getParent();
+    std::vector<const clang::CXXRecordDecl*> parts;
+    for (const clang::FieldDecl* field : record->fields())
+      parts.push_back(field->getType()->getAsCXXRecordDecl());
+    for (const clang::CXXBaseSpecifier& base : record->bases())
+      parts.push_back(base.getType()->getAsCXXRecordDecl());
+    for (const clang::CXXRecordDecl* part : parts) {
+      if (part == nullptr || !part->hasDefinition()) continue;
+      operation = LockOperationOfFunction(
+          part->getDefinition()->getDestructor(), depth + 1);
+      if (operation && operation->effect != LockEffect::kNone) return operation;
+    }
+  }
+  return operation;
 }
 
 std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
@@ -282,8 +422,10 @@ std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
     for (const clang::Expr* arg : call->arguments()) {
       clang::QualType type = arg->getType();
       if (type->isPointerType()) type = type->getPointeeType();
-      if (IsLockableType(type) || IsPlatformLockType(type))
+      if (IsLockableType(type) || IsPlatformLockType(type) ||
+          IsStructHoldingALock(type)) {
         return LockOperationOfFunction(callee, depth);
+      }
     }
     return std::nullopt;
   }
@@ -359,15 +501,34 @@ bool BehavesAsGuard(const clang::CXXRecordDecl* record) {
 
 }  // namespace
 
-LockEffect LockEffectOf(const clang::FunctionDecl* function) {
+namespace {
+
+// LockOperationOfFunction from the top, remembered per function: every
+// variable of a class type asks whether its type is a guard.
+std::optional<NamedLockOperation> FunctionLockOperation(
+    const clang::FunctionDecl* function) {
+  if (function == nullptr) return std::nullopt;
+  auto& known = RememberedFor(function->getASTContext()).lock_operations;
+  auto it = known.find(function);
+  if (it != known.end()) return it->second;
   std::optional<NamedLockOperation> operation =
       LockOperationOfFunction(function, 0);
+  RememberedFor(function->getASTContext()).lock_operations[function] =
+      operation;
+  return operation;
+}
+
+}  // namespace
+
+void ForgetLockModelAnswers() { Storage() = Remembered(); }
+
+LockEffect LockEffectOf(const clang::FunctionDecl* function) {
+  std::optional<NamedLockOperation> operation = FunctionLockOperation(function);
   return operation ? operation->effect : LockEffect::kNone;
 }
 
 bool AcquiresShared(const clang::FunctionDecl* function) {
-  std::optional<NamedLockOperation> operation =
-      LockOperationOfFunction(function, 0);
+  std::optional<NamedLockOperation> operation = FunctionLockOperation(function);
   return operation && operation->effect == LockEffect::kAcquires &&
          !operation->exclusive;
 }

@@ -44,6 +44,16 @@ bool IsLockableType(clang::QualType type);
 // guard's argument, a lock call's object or a candidate guard may be.
 bool IsLockOrPointerToLock(clang::QualType type);
 
+// A plain struct (no methods of its own) that holds a lock among its fields,
+// reached directly or through a pointer: C's `typedef struct {
+// pthread_mutex_t mtx; } simple_mtx_t`. A free function given one may lock
+// it; its body says whether it does (Mesa's `simple_mtx_lock(&m)`).
+bool IsStructHoldingALock(clang::QualType type);
+
+// Drops what the lock model remembers about the classes and functions of
+// the translation unit analysed last (their declarations die with its AST).
+void ForgetLockModelAnswers();
+
 // True when `function`'s body takes a lock itself (a scoped guard, or a call
 // that acquires): its callers need none for what it does under it, whether
 // the lock is a member or a file's static mutex.

@@ -5,6 +5,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "lint/analysis/expression_context.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/thread_model.h"
@@ -113,8 +114,13 @@ std::optional<std::string> DocumentedEntryLock(
   return ExternalLockKey(*documented);
 }
 
-// A method whose callers are all visible here: not public, not virtual.
-bool IsPrivateHelper(const clang::FunctionDecl* function) {
+// A method whose callers are all visible here: not virtual, and not public
+// or of a class no other file can name: a private nested class defined in
+// this file (RocksDB's `ThreadPoolImpl::Impl`, which the header declares
+// only as `struct Impl;`) or one in an anonymous namespace. A public class
+// defined in a .cc file is not enough: a snippet stands for code others use.
+bool IsPrivateHelper(const clang::FunctionDecl* function,
+                     const clang::SourceManager& sources) {
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function);
   if (method == nullptr || method->isVirtual() || method->isStatic())
     return false;
@@ -122,8 +128,33 @@ bool IsPrivateHelper(const clang::FunctionDecl* function) {
       llvm::isa<clang::CXXDestructorDecl>(method)) {
     return false;
   }
-  if (method->getAccess() == clang::AS_public) return false;
-  return !method->hasAttr<clang::RequiresCapabilityAttr>();
+  if (method->hasAttr<clang::RequiresCapabilityAttr>()) return false;
+  if (method->getAccess() != clang::AS_public) return true;
+  const clang::CXXRecordDecl* record = method->getParent()->getDefinition();
+  if (record == nullptr ||
+      !sources.isInMainFile(sources.getExpansionLoc(record->getLocation()))) {
+    return false;
+  }
+  if (record->isInAnonymousNamespace()) return true;
+  const clang::AccessSpecifier nested = record->getCanonicalDecl()->getAccess();
+  return nested == clang::AS_private || nested == clang::AS_protected;
+}
+
+// Methods named other than in a call (`&Impl::BGThread` handed to a thread,
+// `std::bind(&C::Run, this)`): they also run from wherever the pointer goes.
+llvm::DenseSet<const clang::FunctionDecl*> MethodsTakenByAddress(
+    const std::vector<const clang::FunctionDecl*>& functions) {
+  llvm::DenseSet<const clang::FunctionDecl*> taken;
+  for (const clang::FunctionDecl* function : functions) {
+    ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
+      const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stmt);
+      if (ref == nullptr) return;
+      const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(ref->getDecl());
+      if (method != nullptr && !method->isStatic())
+        taken.insert(method->getCanonicalDecl());
+    });
+  }
+  return taken;
 }
 
 // True when namespace `outer` (or an inline namespace in it, such as
@@ -174,6 +205,8 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
       context, expressions != nullptr ? expressions : &own_expressions);
   llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> helpers;
   llvm::DenseSet<const clang::FunctionDecl*> called_unlocked;
+  const llvm::DenseSet<const clang::FunctionDecl*> taken_by_address =
+      MethodsTakenByAddress(functions_);
   // Helpers calling helpers need a few rounds; each round can only add
   // entry locks derived from the previous one, so this settles quickly.
   for (int round = 0; round < 4; ++round) {
@@ -211,13 +244,15 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
     llvm::DenseMap<const clang::FunctionDecl*, HelperFacts> next;
     llvm::DenseSet<const clang::FunctionDecl*> defined;
     for (const clang::FunctionDecl* function : functions_) {
-      if (IsPrivateHelper(function))
+      if (IsPrivateHelper(function, context.getSourceManager()) &&
+          !taken_by_address.contains(function->getCanonicalDecl())) {
         defined.insert(function->getCanonicalDecl());
+      }
     }
     for (const MethodCall& call : results_.calls) {
       const clang::FunctionDecl* callee = call.callee->getCanonicalDecl();
       if (!defined.contains(callee)) continue;
-      if (call.context.named_function != nullptr &&
+      if (call.on_this && call.context.named_function != nullptr &&
           call.context.named_function->getCanonicalDecl() == callee) {
         continue;  // recursion says nothing about the outside callers
       }
@@ -226,15 +261,18 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
       // Calls from constructors and destructors run before or after the
       // object is shared; they say nothing about the locks others hold.
       if (call.context.init_only) continue;
+      // A call on another object holds that object's locks, if any, under
+      // other names: it shows no lock of the callee's object held.
+      Lockset held = call.on_this ? call.held : Lockset();
       if (!facts.held_at_every_call) {
-        facts.held_at_every_call = call.held;
+        facts.held_at_every_call = held;
       } else {
-        facts.held_at_every_call->IntersectWith(call.held);
+        facts.held_at_every_call->IntersectWith(held);
       }
     }
     llvm::DenseSet<const clang::FunctionDecl*> next_unlocked;
     for (const MethodCall& call : results_.calls) {
-      if (call.context.init_only) continue;
+      if (call.context.init_only || !call.on_this) continue;
       std::optional<std::string> key = DocumentedEntryLock(call.callee);
       if (key && !call.held.Holds(*key))
         next_unlocked.insert(call.callee->getCanonicalDecl());

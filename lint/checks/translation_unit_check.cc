@@ -4,6 +4,7 @@
 
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include "lint/analysis/lock_model.h"
 
 namespace lockstep::lint {
 
@@ -15,6 +16,7 @@ void TranslationUnitCheck::registerMatchers(
 
 void TranslationUnitCheck::onStartOfTranslationUnit() {
   TranslationUnitIndex::ForgetCached();
+  ForgetLockModelAnswers();
   reported_.clear();
 }
 

@@ -173,7 +173,17 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   const clang::RecordDecl* record = field->getParent();
   bool owns_synchronization = OwnsSynchronization(record);
   std::map<std::string, Guard> candidates;
-  for (const clang::FieldDecl* sibling : record->fields()) {
+  // The class's own fields, and those it inherits: a mutex from a base
+  // (LibreOffice's cppu::BaseMutex) guards the component's fields.
+  std::vector<const clang::FieldDecl*> siblings(record->field_begin(),
+                                                record->field_end());
+  if (const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(record)) {
+    cxx->forallBases([&](const clang::CXXRecordDecl* base) {
+      siblings.insert(siblings.end(), base->field_begin(), base->field_end());
+      return true;
+    });
+  }
+  for (const clang::FieldDecl* sibling : siblings) {
     clang::QualType type = sibling->getType();
     bool borrowed = type->isPointerType() || type->isReferenceType();
     if (borrowed && !owns_synchronization) continue;
