@@ -23,7 +23,7 @@ TEST(ConcurrencyStressTest, ThirtyTwoThreadsTimesTwoHundredChecks) {
       Settings settings;
       settings.test_cases = 3;
       settings.derandomize = true;
-      settings.database = std::nullopt;
+      settings.database = lockstep::kNoDatabase;
       for (int i = 0; i < kChecksPerThread; ++i) {
         int limit = (t * kChecksPerThread + i) % 50;
         // Every fourth check fails; its minimal example must be its own.
@@ -42,7 +42,8 @@ TEST(ConcurrencyStressTest, ThirtyTwoThreadsTimesTwoHundredChecks) {
         if (should_fail) {
           if (result.failures.size() != 1 ||
               result.failure().draws !=
-                  std::vector<std::string>{std::to_string(limit + 1)}) {
+                  std::vector<DrawnValue>{
+                      {"draw 1", std::to_string(limit + 1)}}) {
             ++wrong;
           }
         } else if (!result.passed) {
