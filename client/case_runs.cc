@@ -11,7 +11,6 @@
 namespace lockstep::internal {
 
 protocol::Outcome CaseRuns::Run(TestCase& tc, protocol::ChoiceSource& source) {
-  ++cases_run_;
   protocol::Outcome outcome = protocol::RunBody(
       [&](protocol::ChoiceSource&) {
         try {
@@ -46,6 +45,7 @@ protocol::Outcome CaseRuns::RunCase(const protocol::Directive& directive) {
   protocol::ChoiceSource source(directive);
   bool final_run = directive.phase == protocol::Phase::kFinal;
   TestCase tc(&source, final_run);
+  ++cases_run_;
   protocol::Outcome outcome = Run(tc, source);
   if (directive.phase == protocol::Phase::kGenerate ||
       directive.phase == protocol::Phase::kTarget) {
@@ -67,6 +67,7 @@ engine::v1::RunResult CaseRuns::RunBatch(const protocol::Directive& batch,
       batch, max_cases,
       [&](protocol::ChoiceSource& source) {
         TestCase tc(&source, false);
+        ++cases_run_;
         protocol::Outcome outcome = Run(tc, source);
         CountEvents(tc);
         return outcome;
@@ -87,7 +88,6 @@ bool CaseRuns::RunExamples(const std::vector<Example>& examples) {
     protocol::ChoiceSource source(no_draws);
     TestCase tc(&source, &examples[i], i + 1);
     protocol::Outcome outcome = Run(tc, source);
-    --cases_run_;  // not a case the engine asked for
     ++result_->explicit_examples;
     if (!usage_error_.empty()) {
       result_->error = absl::StrCat("usage error: ", usage_error_);

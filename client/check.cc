@@ -1,6 +1,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -104,7 +105,7 @@ class Conversation {
   }
 
  private:
-  // Until the report (or an error); false when the test must end early.
+  // Answers directives until the report, an error or a usage error.
   void Converse(Connection& connection, uint32_t channel,
                 absl::Duration timeout) {
     bool failed_in_batch = false;  // a batch answer ended with a failure
@@ -172,13 +173,13 @@ class Conversation {
     }
   }
 
-  // At verbosity 2 each phase as it starts; at 1 and up a line every
-  // progress_seconds on a long run.
+  // At verbosity 2 each phase the first time it starts (targeting and
+  // generating alternate); at 1 and up a line every progress_seconds on a
+  // long run.
   void Progress(protocol::Phase phase) {
-    if (settings_.verbosity >= 2 && (!phase_ || *phase_ != phase)) {
+    if (settings_.verbosity >= 2 && phases_seen_.insert(phase).second) {
       Say(absl::StrCat("lockstep: '", name_, "': ", PhaseName(phase), "\n"));
     }
-    phase_ = phase;
     if (settings_.verbosity < 1) return;
     absl::Time now = absl::Now();
     if (now < next_progress_) return;
@@ -231,7 +232,7 @@ class Conversation {
   Result* const result_;
   const absl::Time start_;
   absl::Time next_progress_;
-  std::optional<protocol::Phase> phase_;
+  std::set<protocol::Phase> phases_seen_;
   // The final replays' draws and notes, by the id of the failure each
   // replays.
   std::map<uint32_t,

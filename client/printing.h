@@ -22,7 +22,6 @@
 #define LOCKSTEP_CLIENT_PRINTING_H_
 
 #include <algorithm>
-#include <charconv>
 #include <cstddef>
 #include <iterator>
 #include <memory>
