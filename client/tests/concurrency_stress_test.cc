@@ -20,10 +20,8 @@ TEST(ConcurrencyStressTest, ThirtyTwoThreadsTimesTwoHundredChecks) {
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([t, &wrong, &errors] {
-      Settings settings;
-      settings.test_cases = 3;
-      settings.derandomize = true;
-      settings.database = lockstep::kNoDatabase;
+      Settings settings =
+          Settings().TestCases(3).Derandomize(true).NoDatabase();
       for (int i = 0; i < kChecksPerThread; ++i) {
         int limit = (t * kChecksPerThread + i) % 50;
         // Every fourth check fails; its minimal example must be its own.
