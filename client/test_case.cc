@@ -4,21 +4,36 @@
 
 namespace lockstep {
 
+// In an explicit example the raw draws take the example's values too, so an
+// imperative body can be given examples; at the top level they are printed
+// like any draw.
 int64_t TestCase::DrawInteger(int64_t min, int64_t max) {
-  return source_->DrawInteger(min, max);
+  if (example_ != nullptr) return FromExample<int64_t>("");
+  int64_t value = source_->DrawInteger(min, max);
+  if (depth_ == 0) Record("", value);
+  return value;
 }
 
 double TestCase::DrawFloat(double min, double max, bool allow_nan,
                            bool allow_infinity) {
-  return source_->DrawFloat(min, max, allow_nan, allow_infinity);
+  if (example_ != nullptr) return FromExample<double>("");
+  double value = source_->DrawFloat(min, max, allow_nan, allow_infinity);
+  if (depth_ == 0) Record("", value);
+  return value;
 }
 
 bool TestCase::DrawBoolean(double probability) {
-  return source_->DrawBoolean(probability);
+  if (example_ != nullptr) return FromExample<bool>("");
+  bool value = source_->DrawBoolean(probability);
+  if (depth_ == 0) Record("", value);
+  return value;
 }
 
 std::string TestCase::DrawBytes(uint32_t min_size, uint32_t max_size) {
-  return source_->DrawBytes(min_size, max_size);
+  if (example_ != nullptr) return FromExample<std::string>("");
+  std::string value = source_->DrawBytes(min_size, max_size);
+  if (depth_ == 0) Record("", value);
+  return value;
 }
 
 TestCase::SpanScope::SpanScope(TestCase* tc, const std::string& label)

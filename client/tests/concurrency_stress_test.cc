@@ -20,10 +20,8 @@ TEST(ConcurrencyStressTest, ThirtyTwoThreadsTimesTwoHundredChecks) {
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([t, &wrong, &errors] {
-      Settings settings;
-      settings.test_cases = 3;
-      settings.derandomize = true;
-      settings.database = std::nullopt;
+      Settings settings =
+          Settings().TestCases(3).Derandomize(true).NoDatabase();
       for (int i = 0; i < kChecksPerThread; ++i) {
         int limit = (t * kChecksPerThread + i) % 50;
         // Every fourth check fails; its minimal example must be its own.
@@ -42,7 +40,8 @@ TEST(ConcurrencyStressTest, ThirtyTwoThreadsTimesTwoHundredChecks) {
         if (should_fail) {
           if (result.failures.size() != 1 ||
               result.failure().draws !=
-                  std::vector<std::string>{std::to_string(limit + 1)}) {
+                  std::vector<DrawnValue>{
+                      {"draw 1", std::to_string(limit + 1)}}) {
             ++wrong;
           }
         } else if (!result.passed) {

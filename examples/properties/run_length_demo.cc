@@ -5,11 +5,9 @@
 #include "examples/properties/run_length_property.h"
 
 int main() {
-  lockstep::Settings settings;
-  settings.derandomize = true;
-  settings.database = std::nullopt;
-  lockstep::Result result = lockstep::Check(
-      "run-length round trip", examples::RunLengthRoundTrip, settings);
+  lockstep::Result result =
+      lockstep::Check("run-length round trip", examples::RunLengthRoundTrip,
+                      lockstep::Settings().Derandomize(true).NoDatabase());
   std::printf("%s", result.Report("run-length round trip").c_str());
   return result.passed ? 0 : 1;
 }

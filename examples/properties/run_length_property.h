@@ -15,10 +15,12 @@ namespace examples {
 // decode(encode(data)) == data, for byte strings made of long runs (a few
 // runs of one repeated byte each).
 inline void RunLengthRoundTrip(lockstep::TestCase& tc) {
-  std::vector<std::tuple<int, char>> runs = tc.Draw(lockstep::gen::Vectors(
-      lockstep::gen::Tuples(lockstep::gen::Integers<int>(1, 1000),
-                            lockstep::gen::Integers<char>('a', 'z')),
-      0, 4));
+  std::vector<std::tuple<int, char>> runs = tc.Draw(
+      "runs",
+      lockstep::gen::VectorOf(
+          lockstep::gen::TupleOf(lockstep::gen::Integers<int>(1, 1000),
+                                 lockstep::gen::Integers<char>('a', 'z')),
+          0, 4));
   std::string data;
   for (const auto& [length, byte] : runs) data.append(length, byte);
   tc.Note("input is " + std::to_string(data.size()) + " bytes");

@@ -39,6 +39,22 @@ constexpr uint64_t kMaxDuplicatesInARow = 100;
 // modest message.
 constexpr uint32_t kMaxBatchSize = 1000;
 
+// For a human: why generation ended, the most telling reason first.
+std::string GenerationStopReason(bool failed, bool exhausted, bool enough_valid,
+                                 bool out_of_calls) {
+  if (failed) return "found a failure (and looked a little further for others)";
+  if (exhausted) return "ran every possible case";
+  if (enough_valid) return "ran the valid cases asked for";
+  if (out_of_calls) {
+    return absl::StrCat("gave up after ", kMaxCallsPerTestCase,
+                        " calls per valid case asked for: most cases were "
+                        "invalid or overran");
+  }
+  return absl::StrCat(kMaxDuplicatesInARow,
+                      " cases in a row repeated earlier ones: the space of "
+                      "inputs looks used up");
+}
+
 }  // namespace
 
 uint64_t SeedFromName(const std::string& name) { return Fnv1a64(name); }
@@ -151,6 +167,7 @@ void Engine::ReplayPhase() {
     directive.prefix = entry.choices;
     directive.random_tail = false;
     Outcome outcome = Call(directive);
+    ++report_.replayed;
     seen_.insert(Digest(outcome.choices));
     Record(outcome);
     if (outcome.status != Status::kInteresting) {
@@ -215,22 +232,26 @@ void Engine::GeneratePhase() {
   for (uint64_t calls = 1;;) {
     uint64_t cases_in_flight = 0;
     for (uint32_t size : batches_in_flight_) cases_in_flight += size;
-    bool stop = calls + cases_in_flight >= max_calls ||
-                report_.valid + cases_in_flight >= settings_.test_cases;
+    bool enough_valid = report_.valid + cases_in_flight >= settings_.test_cases;
+    bool out_of_calls = calls + cases_in_flight >= max_calls;
+    bool enough_after_failure = false;
     if (!failures_.empty()) {
       // `calls` calls (the simplest case's included) have been made: the
       // first failure was among them.
       if (calls_at_first_failure == 0) calls_at_first_failure = calls;
-      stop = stop || calls - calls_at_first_failure >=
-                         std::min<uint64_t>(protocol::kMaxCasesAfterFailure,
-                                            calls_at_first_failure);
+      enough_after_failure = calls - calls_at_first_failure >=
+                             std::min<uint64_t>(protocol::kMaxCasesAfterFailure,
+                                                calls_at_first_failure);
     }
-    if (tree_.exhausted()) {
-      report_.exhausted = true;
-      stop = true;
+    if (tree_.exhausted()) report_.exhausted = true;
+    bool repeating = duplicates_in_a_row >= kMaxDuplicatesInARow;
+    bool stopping = enough_valid || out_of_calls || enough_after_failure ||
+                    report_.exhausted || repeating;
+    if (stopping && batches_in_flight_.empty()) {
+      report_.stop_reason = GenerationStopReason(
+          !failures_.empty(), report_.exhausted, enough_valid, out_of_calls);
+      break;
     }
-    stop = stop || duplicates_in_a_row >= kMaxDuplicatesInARow;
-    if (stop && batches_in_flight_.empty()) break;
 
     // Plain random search runs in batches, many cases a round trip, two in
     // flight. Once there is a failure or a target, each case depends on the
@@ -239,7 +260,7 @@ void Engine::GeneratePhase() {
     // in.
     bool climbing = settings_.target && !best_by_target_.empty();
     bool batched = batching && failures_.empty() && !climbing;
-    while (batched && !stop &&
+    while (batched && !stopping &&
            batches_in_flight_.size() < BatchRunner::kMaxInFlight) {
       // Never more than the valid cases still missing (were all of them
       // valid) or the calls still allowed.
@@ -268,6 +289,7 @@ void Engine::GeneratePhase() {
       if (!IsNovel(outcome)) {
         ++duplicates;
         ++duplicates_in_a_row;
+        ++report_.repeats;
         continue;
       }
       duplicates_in_a_row = 0;

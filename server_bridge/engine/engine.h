@@ -75,6 +75,13 @@ struct Report {
   std::vector<std::string> database_problems;
   // Generation stopped because every possible case had been run.
   bool exhausted = false;
+  // Generated runs that repeated an earlier run (not counted as cases).
+  uint64_t repeats = 0;
+  // Saved failures replayed from the example database.
+  uint64_t replayed = 0;
+  // Why generation stopped, for a human ("ran the 100 valid cases asked
+  // for", ...); "" when it did not run.
+  std::string stop_reason;
 };
 
 // Runs one test; owned by one thread (the test's worker) from start to end.

@@ -9,9 +9,9 @@
 namespace lockstep::protocol {
 
 // Protocol versions spoken by this client and this engine (2 adds
-// generation batches).
+// generation batches, 3 the test report's statistics).
 inline constexpr uint32_t kMinProtocolVersion = 1;
-inline constexpr uint32_t kMaxProtocolVersion = 2;
+inline constexpr uint32_t kMaxProtocolVersion = 3;
 
 // Settings::test_cases: valid cases to run before a test passes.
 inline constexpr uint32_t kDefaultTestCases = 100;

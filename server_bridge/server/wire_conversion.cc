@@ -59,6 +59,11 @@ engine::v1::TestReport ToWire(const engine::Report& report) {
   for (const std::string& problem : report.database_problems) {
     wire.add_database_problems(problem);
   }
+  // Version 3: the statistics a client prints.
+  wire.set_overruns(report.overruns);
+  wire.set_repeats(report.repeats);
+  wire.set_replayed(report.replayed);
+  wire.set_stop_reason(report.stop_reason);
   return wire;
 }
 

@@ -83,10 +83,10 @@ void SumExceeds(protocol::ChoiceSource& s, int64_t limit) {
 }
 
 TEST_F(EngineServerTest, HandshakeAgreesOnTheHighestCommonVersion) {
-  std::optional<Packet> welcome = client_->Hello(1, 3);
+  std::optional<Packet> welcome = client_->Hello(1, 4);
   ASSERT_TRUE(welcome.has_value());
   ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
-  EXPECT_EQ(welcome->welcome().version(), 2u);
+  EXPECT_EQ(welcome->welcome().version(), 3u);
   EXPECT_EQ(welcome->welcome().engine(), "lockstep-engine");
 }
 
@@ -98,13 +98,13 @@ TEST_F(EngineServerTest, HandshakeAcceptsAVersionOneClient) {
 }
 
 TEST_F(EngineServerTest, VersionMismatchNamesBothVersions) {
-  std::optional<Packet> reply = client_->Hello(3, 4);
+  std::optional<Packet> reply = client_->Hello(4, 5);
   ASSERT_TRUE(reply.has_value());
   ASSERT_TRUE(reply->has_error());
   EXPECT_EQ(reply->error().code(), "version_mismatch");
   EXPECT_EQ(
       reply->error().message(),
-      "the client speaks protocol versions 3 to 4; this engine speaks 1 to 2");
+      "the client speaks protocol versions 4 to 5; this engine speaks 1 to 3");
 }
 
 TEST_F(EngineServerTest, PassingTestRunsAllCases) {
@@ -143,6 +143,24 @@ TEST_F(EngineServerTest, VersionOneGetsADirectivePerCase) {
   EXPECT_TRUE(report->passed()) << report->DebugString();
   EXPECT_EQ(report->valid(), 100u);
   EXPECT_GE(directives, 100);  // repeats are not counted as cases
+}
+
+TEST_F(EngineServerTest, VersionThreeReportsCarryStatistics) {
+  Handshake(3);
+  std::optional<engine::v1::TestReport> report = client_->RunTest(
+      "statistics", Derandomized(), [](protocol::ChoiceSource& s) {
+        // Eight cases, drawn again and again: repeats until exhausted.
+        s.DrawInteger(0, 3);
+        if (s.DrawBoolean(0.5)) throw protocol::CaseRejected{};
+      });
+  ASSERT_TRUE(report.has_value());
+  EXPECT_TRUE(report->passed()) << report->DebugString();
+  EXPECT_EQ(report->valid(), 4u);
+  EXPECT_EQ(report->invalid(), 4u);
+  EXPECT_GT(report->repeats(), 0u);
+  EXPECT_EQ(report->overruns(), 0u);
+  EXPECT_EQ(report->replayed(), 0u);
+  EXPECT_EQ(report->stop_reason(), "ran every possible case");
 }
 
 TEST_F(EngineServerTest, DrawHeavyRunsAreSummarizedAndStillCounted) {

@@ -31,7 +31,8 @@ lockstep::Settings BenchSettings(uint32_t cases) {
   lockstep::Settings settings;
   settings.test_cases = cases;
   settings.seed = absl::GetFlag(FLAGS_seed);
-  settings.database = std::nullopt;  // measure the search, not the disk
+  settings.database =
+      lockstep::kNoDatabase;  // measure the search, not the disk
   return settings;
 }
 

@@ -64,7 +64,7 @@ RunRecord RunOne(const std::string& name, uint64_t seed,
   lockstep::Settings settings;
   settings.test_cases = absl::GetFlag(FLAGS_test_cases);
   settings.seed = seed;
-  settings.database = std::nullopt;
+  settings.database = lockstep::kNoDatabase;
   lockstep::Result result = lockstep::Check(
       name,
       [&](TestCase& tc) {

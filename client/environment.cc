@@ -1,0 +1,72 @@
+#include "client/environment.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+
+namespace lockstep {
+namespace {
+
+absl::Status Malformed(const char* variable, const std::string& value,
+                       const std::string& wanted) {
+  return absl::InvalidArgumentError(
+      absl::StrCat(variable, "='", value, "' cannot be used: ", wanted,
+                   " (unset it to use the test's own setting)"));
+}
+
+}  // namespace
+
+absl::StatusOr<Settings> SettingsFromEnvironment(
+    const Environment& environment) {
+  Settings settings;
+  if (std::optional<std::string> value = environment(kSeedVariable)) {
+    uint64_t seed = 0;
+    if (!absl::SimpleAtoi(*value, &seed) || value->front() == '-') {
+      return Malformed(kSeedVariable, *value,
+                       "give an unsigned 64-bit integer, as a failing test "
+                       "prints it");
+    }
+    settings.seed = seed;
+  }
+  if (std::optional<std::string> value = environment(kTestCasesVariable)) {
+    uint32_t cases = 0;
+    if (!absl::SimpleAtoi(*value, &cases) || value->front() == '-' ||
+        cases == 0) {
+      return Malformed(kTestCasesVariable, *value,
+                       "give a whole number of cases from 1 to 4294967295");
+    }
+    settings.test_cases = cases;
+  }
+  if (std::optional<std::string> value = environment(kDatabaseVariable)) {
+    if (value->empty()) {
+      return Malformed(kDatabaseVariable, *value,
+                       "give a directory (absolute under bazel test), or "
+                       "'off'");
+    }
+    settings.database = *value;
+  }
+  if (std::optional<std::string> value = environment(kVerbosityVariable)) {
+    int verbosity = -1;
+    if (!absl::SimpleAtoi(*value, &verbosity) || verbosity < 0 ||
+        verbosity > 2) {
+      return Malformed(kVerbosityVariable, *value, "give 0, 1 or 2");
+    }
+    settings.verbosity = verbosity;
+  }
+  if (std::optional<std::string> value = environment(kDerandomizeVariable)) {
+    bool derandomize = false;
+    if (!absl::SimpleAtob(*value, &derandomize)) {
+      return Malformed(kDerandomizeVariable, *value,
+                       "give 1, true, yes or 0, false, no");
+    }
+    settings.derandomize = derandomize;
+  }
+  return settings;
+}
+
+}  // namespace lockstep
