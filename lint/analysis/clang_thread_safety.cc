@@ -240,7 +240,15 @@ class AnalysedFunctions : public UserCodeVisitor<AnalysedFunctions> {
     return true;
   }
   bool VisitLambdaExpr(clang::LambdaExpr* lambda) {
-    Add(lambda->getCallOperator());
+    const clang::CXXMethodDecl* call_operator = lambda->getCallOperator();
+    Add(call_operator);
+    // A generic lambda's pattern is dependent; the compiler analyses the
+    // instantiations its callers make (std::find_if's).
+    if (const clang::FunctionTemplateDecl* generic =
+            call_operator->getDescribedFunctionTemplate()) {
+      for (const clang::FunctionDecl* instance : generic->specializations())
+        Add(instance);
+    }
     return true;
   }
 

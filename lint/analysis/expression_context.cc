@@ -126,6 +126,17 @@ bool PackagesCallable(const clang::FunctionDecl* callee) {
   return false;
 }
 
+// A function that hands back a future of the callable's work (Qt's
+// `QFuture<T> QtConcurrent::run(F)`, folly's `via(...)`, a pool's
+// `std::future<T> Submit(F)`): the future is how the caller waits for
+// the callable to finish elsewhere.
+bool ReturnsFuture(const clang::FunctionDecl* callee) {
+  const clang::CXXRecordDecl* result =
+      callee->getReturnType()->getAsCXXRecordDecl();
+  if (result == nullptr || !result->getDeclName().isIdentifier()) return false;
+  return result->getName().contains_insensitive("future");
+}
+
 }  // namespace
 
 ExpressionContext::ExpressionContext(const clang::Stmt* root) {
@@ -584,7 +595,8 @@ LambdaDeferral ExpressionContext::DeferralOf(
       // A std::function parameter: the callee may keep it. Containers of
       // callbacks (push_back, emplace_back, insert) and registration
       // methods store it.
-      return StoresCallable(callee) || PackagesCallable(callee)
+      return StoresCallable(callee) || PackagesCallable(callee) ||
+                     ReturnsFuture(callee)
                  ? LambdaDeferral::kRunsElsewhere
                  : LambdaDeferral::kMayBeKept;
     }
@@ -597,10 +609,13 @@ LambdaDeferral ExpressionContext::DeferralOf(
       unsigned param_index = i - offset;
       if (param_index < callee->getNumParams() &&
           IsCallableWrapper(callee->getParamDecl(param_index)->getType())) {
-        return StoresCallable(callee) ? LambdaDeferral::kRunsElsewhere
-                                      : LambdaDeferral::kMayBeKept;
+        return StoresCallable(callee) || ReturnsFuture(callee)
+                   ? LambdaDeferral::kRunsElsewhere
+                   : LambdaDeferral::kMayBeKept;
       }
     }
+    // A template taking any callable and returning a future of it.
+    if (ReturnsFuture(callee)) return LambdaDeferral::kRunsElsewhere;
     return LambdaDeferral::kRunsInPlace;
   }
   return LambdaDeferral::kRunsInPlace;
@@ -661,6 +676,26 @@ bool IsDeferringFunctionName(llvm::StringRef name) {
   // whatever thread completes it: ReadAsync, SendAsync, Asio's async_read.
   return name.contains("Async") || name.startswith("async_") ||
          name.endswith("_async");
+}
+
+bool IsReachedFrom(const clang::Expr* expr, const clang::VarDecl* var) {
+  while (expr != nullptr) {
+    expr = expr->IgnoreParenCasts();
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
+      return ref->getDecl() == var;
+    if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
+      if (unary->getOpcode() != clang::UO_AddrOf &&
+          unary->getOpcode() != clang::UO_Deref) {
+        return false;
+      }
+      expr = unary->getSubExpr();
+    } else if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
+      expr = member->getBase();
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 }  // namespace lockstep::lint

@@ -23,6 +23,10 @@ void ForEachStmt(const clang::Stmt* stmt, const Visit& visit) {
   for (const clang::Stmt* child : stmt->children()) ForEachStmt(child, visit);
 }
 
+// True when `expr`, under parentheses, casts, `&`, `*` and member accesses,
+// is `var` itself: `&s->lock`, `(pthread_mutex_t *)lock`, `*p`.
+bool IsReachedFrom(const clang::Expr* expr, const clang::VarDecl* var);
+
 // Strips the wrappers clang puts around an argument or initializer: implicit
 // casts, parentheses, temporaries, cleanups, copies/moves of the same value.
 const clang::Expr* StripWrappers(const clang::Expr* expr);

@@ -13,6 +13,7 @@
 #include "lint/analysis/cfg_dataflow.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/struct_receiver.h"
 #include "llvm/ADT/DenseMap.h"
 
 namespace lockstep::lint {
@@ -76,7 +77,9 @@ class FunctionRun {
         body_(body),
         entry_(entry),
         function_context_(function_context),
-        results_(results) {}
+        results_(results),
+        receiver_(StructReceiver(function_context.named_function)),
+        receiver_key_(receiver_ == nullptr ? "" : VariableKey(receiver_)) {}
 
   void Run() {
     std::unique_ptr<clang::CFG> cfg =
@@ -135,6 +138,14 @@ class FunctionRun {
       }
       for (const std::string& key : access.held.released()) {
         if (reacquired_.count(key) > 0) access.in_unlock_window.insert(key);
+      }
+      // A C function's receiver's locks, named as a method names its own.
+      if (!access.receiver.empty()) {
+        access.held = AsSeenByReceiver(access.held, access.receiver);
+        std::set<std::string> window;
+        for (const std::string& key : access.in_unlock_window)
+          window.insert(AsSeenByReceiver(key, access.receiver));
+        access.in_unlock_window = std::move(window);
       }
     }
   }
@@ -561,6 +572,10 @@ class FunctionRun {
       if (!operation &&
           (IsLockOrPointerToLock(given) || IsStructHoldingALock(given)))
         operation = BodyLockOperation(callee);
+      // Or of a lock whose type says nothing (OpenSSL's CRYPTO_RWLOCK, a
+      // `void`): what its body does to its parameter.
+      if (!operation && given->isPointerType())
+        operation = ParameterLockOperation(callee);
       if (operation) {
         if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
           if (operation->effect == LockEffect::kAcquires) {
@@ -642,6 +657,15 @@ class FunctionRun {
           results_->calls.push_back(
               MethodCall{method, *state, function_context_, on_this});
         }
+      } else if (call->getNumArgs() > 0 && StructReceiver(callee) != nullptr) {
+        // A C function handing its struct on (`srv_recalc_locked(s)`) is a
+        // method calling a method of the same object.
+        bool on_this =
+            receiver_ != nullptr && IsReachedFrom(call->getArg(0), receiver_) &&
+            !llvm::isa<clang::MemberExpr>(call->getArg(0)->IgnoreParenCasts());
+        results_->calls.push_back(MethodCall{
+            callee, on_this ? AsSeenByReceiver(*state, receiver_key_) : *state,
+            function_context_, on_this});
       }
     }
   }
@@ -651,8 +675,9 @@ class FunctionRun {
     const auto* field =
         llvm::dyn_cast<clang::FieldDecl>(member->getMemberDecl());
     if (field == nullptr) return;
-    if (!llvm::isa<clang::CXXThisExpr>(
-            member->getBase()->IgnoreParenImpCasts())) {
+    bool on_receiver = IsReceiverField(member, field);
+    if (!on_receiver && !llvm::isa<clang::CXXThisExpr>(
+                            member->getBase()->IgnoreParenImpCasts())) {
       RecordOtherObjectAccess(member, field, state);
       return;
     }
@@ -667,7 +692,22 @@ class FunctionRun {
     access.held = state;
     access.entry_held = entry_;
     access.context = function_context_;
+    if (on_receiver) access.receiver = receiver_key_;
     results_->accesses.push_back(std::move(access));
+  }
+
+  // `s->uweight` in a C function whose receiver is `s` (StructReceiver).
+  bool IsReceiverField(const clang::MemberExpr* member,
+                       const clang::FieldDecl* field) const {
+    if (receiver_ == nullptr) return false;
+    const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(
+        member->getBase()->IgnoreParenImpCasts());
+    if (ref == nullptr || ref->getDecl() != receiver_) return false;
+    clang::QualType type = receiver_->getType().getNonReferenceType();
+    if (type->isPointerType()) type = type->getPointeeType();
+    const clang::RecordDecl* record = type->getAsRecordDecl();
+    return record != nullptr &&
+           field->getParent()->getCanonicalDecl() == record->getCanonicalDecl();
   }
 
   // `writer == &write_stall_dummy_`: the field's address as an identity,
@@ -740,6 +780,24 @@ class FunctionRun {
       nested.init_only = false;  // runs after construction, on its own
     }
     Lockset entry = deferred ? Lockset() : state;
+    // A generic lambda's body is a template: what runs are its
+    // instantiations (`[&](auto& r) {...}` handed to std::find_if), whose
+    // accesses sit at the pattern's locations.
+    if (const clang::FunctionTemplateDecl* generic =
+            call_operator->getDescribedFunctionTemplate()) {
+      bool analysed = false;
+      for (const clang::FunctionDecl* instance : generic->specializations()) {
+        if (instance->getBody() == nullptr) continue;
+        // Its statements are not the pattern's: they get their own index.
+        ExpressionContext instance_expressions(instance->getBody());
+        FunctionRun run(context_, instance_expressions, instance,
+                        instance->getBody(), entry, nested, results_);
+        run.Run();
+        analysed = true;
+        break;  // one instantiation says where the accesses are
+      }
+      if (analysed) return;
+    }
     FunctionRun run(context_, expressions_, call_operator, lambda->getBody(),
                     entry, nested, results_);
     run.Run();
@@ -755,6 +813,9 @@ class FunctionRun {
   llvm::DenseMap<const clang::VarDecl*, Guard> guards_;
   // Locks this function explicitly released and then took again.
   std::set<std::string> reacquired_;
+  // The struct a C function works on, as a method works on `this`.
+  const clang::ParmVarDecl* const receiver_;
+  const std::string receiver_key_;
 };
 
 }  // namespace

@@ -65,13 +65,18 @@ struct FieldAccess {
   // object as NameLockExpr names it ("local:other"): its locks are that key
   // followed by the lock field's name. Empty for fields of `this`.
   std::string object;
+  // For an access through a C function's receiver (`s->count`, see
+  // StructReceiver), the receiver's key ("local:s"); its locks are already
+  // named as `this`'s in `held`. Empty for fields of `this`.
+  std::string receiver;
 };
 
 // A call to a method: of the same object (`Helper()`, `this->Helper()`), or
 // of another object (`impl_->Helper()`, `other.Helper()`), whose locks the
-// caller's lockset names differently.
+// caller's lockset names differently. A C function given a struct it works
+// on (StructReceiver) counts as a method of that struct.
 struct MethodCall {
-  const clang::CXXMethodDecl* callee = nullptr;
+  const clang::FunctionDecl* callee = nullptr;
   Lockset held;
   FunctionContext context;
   bool on_this = true;

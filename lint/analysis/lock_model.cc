@@ -10,6 +10,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/PrettyPrinter.h"
+#include "lint/analysis/expression_context.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -177,6 +178,8 @@ struct Remembered {
   llvm::DenseMap<const clang::CXXRecordDecl*, bool> lock_wrappers;
   llvm::DenseMap<const clang::FunctionDecl*, std::optional<NamedLockOperation>>
       lock_operations;
+  llvm::DenseMap<const clang::FunctionDecl*, std::optional<NamedLockOperation>>
+      parameter_operations;
 };
 
 Remembered& Storage() {
@@ -308,7 +311,13 @@ bool IsLockOrPointerToLock(clang::QualType type) {
   return IsLockableType(type);
 }
 
-bool IsStructHoldingALock(clang::QualType type) {
+namespace {
+
+// IsStructHoldingALock, through up to three levels of nested plain structs
+// (GStreamer's `GMutex lock` inside a ring buffer, GMutex holding the
+// pthread_mutex_t).
+bool HoldsALock(clang::QualType type, int depth) {
+  if (depth > 3) return false;
   if (type->isPointerType()) type = type->getPointeeType();
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr || !record->hasDefinition()) return false;
@@ -316,11 +325,27 @@ bool IsStructHoldingALock(clang::QualType type) {
   if (!record->methods().empty() && !record->isCLike()) return false;
   for (const clang::FieldDecl* field : record->fields()) {
     if (IsPlatformLockType(field->getType()) ||
-        IsLockableType(field->getType())) {
+        IsLockableType(field->getType()) ||
+        HoldsALock(field->getType(), depth + 1)) {
       return true;
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool IsStructHoldingALock(clang::QualType type) { return HoldsALock(type, 0); }
+
+bool IsPlatformLockLifetimeFunction(llvm::StringRef name) {
+  return name == "pthread_mutex_init" || name == "pthread_mutex_destroy" ||
+         name == "pthread_rwlock_init" || name == "pthread_rwlock_destroy" ||
+         name == "pthread_spin_init" || name == "pthread_spin_destroy" ||
+         name == "mtx_init" || name == "mtx_destroy" ||
+         name == "InitializeCriticalSection" ||
+         name == "InitializeCriticalSectionAndSpinCount" ||
+         name == "InitializeCriticalSectionEx" ||
+         name == "DeleteCriticalSection" || name == "InitializeSRWLock";
 }
 
 std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name) {
@@ -522,6 +547,41 @@ std::optional<NamedLockOperation> FunctionLockOperation(
 
 void ForgetLockModelAnswers() { Storage() = Remembered(); }
 
+std::optional<NamedLockOperation> ParameterLockOperation(
+    const clang::FunctionDecl* function) {
+  const clang::FunctionDecl* definition = nullptr;
+  if (function == nullptr || llvm::isa<clang::CXXMethodDecl>(function) ||
+      function->getNumParams() == 0 || !function->hasBody(definition)) {
+    return std::nullopt;
+  }
+  auto& known = RememberedFor(function->getASTContext()).parameter_operations;
+  auto it = known.find(definition);
+  if (it != known.end()) return it->second;
+  const clang::ParmVarDecl* given = definition->getParamDecl(0);
+  std::optional<NamedLockOperation> uniform;
+  bool other = false;
+  ForEachStmt(definition->getBody(), [&](const clang::Stmt* stmt) {
+    const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt);
+    if (other || call == nullptr) return;
+    std::optional<NamedLockOperation> operation = CallLockOperation(call, 2);
+    if (!operation || operation->effect == LockEffect::kNone) return;
+    bool on_given = false;
+    for (const clang::Expr* arg : call->arguments())
+      on_given |= IsReachedFrom(arg, given);
+    if (const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call))
+      on_given |= IsReachedFrom(member->getImplicitObjectArgument(), given);
+    if (!on_given || (uniform && uniform->effect != operation->effect)) {
+      other = true;
+      return;
+    }
+    if (!uniform) uniform = operation;
+  });
+  if (other) uniform = std::nullopt;
+  RememberedFor(function->getASTContext()).parameter_operations[definition] =
+      uniform;
+  return uniform;
+}
+
 LockEffect LockEffectOf(const clang::FunctionDecl* function) {
   std::optional<NamedLockOperation> operation = FunctionLockOperation(function);
   return operation ? operation->effect : LockEffect::kNone;
@@ -618,6 +678,11 @@ bool IsSynchronizationType(clang::QualType type) {
                "std::counting_semaphore", "std::binary_semaphore"});
 }
 
+std::string VariableKey(const clang::VarDecl* var) {
+  return (var->hasGlobalStorage() ? "global:" : "local:") +
+         PlainQualifiedName(var);
+}
+
 std::string ThisFieldKey(const clang::FieldDecl* field) {
   return "this." + FieldDisplayName(field);
 }
@@ -693,10 +758,8 @@ std::optional<LockName> NameLockExpr(const clang::Expr* expr,
       // Attribute arguments may name a field without `this->`.
       return LockName{ThisFieldKey(field), field->getNameAsString()};
     }
-    if (const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl())) {
-      std::string kind = var->hasGlobalStorage() ? "global:" : "local:";
-      return LockName{kind + PlainQualifiedName(var), var->getNameAsString()};
-    }
+    if (const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl()))
+      return LockName{VariableKey(var), var->getNameAsString()};
     return std::nullopt;
   }
   if (llvm::isa<clang::CXXThisExpr>(expr)) {

@@ -50,6 +50,12 @@ bool IsLockOrPointerToLock(clang::QualType type);
 // it; its body says whether it does (Mesa's `simple_mtx_lock(&m)`).
 bool IsStructHoldingALock(clang::QualType type);
 
+// The operating systems' functions that initialize or destroy a lock
+// (pthread_mutex_init, pthread_rwlock_destroy, DeleteCriticalSection, C11's
+// mtx_init, ...): calls made before the lock's owner is shared or after it
+// no longer is.
+bool IsPlatformLockLifetimeFunction(llvm::StringRef name);
+
 // Drops what the lock model remembers about the classes and functions of
 // the translation unit analysed last (their declarations die with its AST).
 void ForgetLockModelAnswers();
@@ -97,6 +103,14 @@ std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name);
 // Windows' (EnterCriticalSection, AcquireSRWLockShared, ...).
 std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name);
 
+// What a free function does to the lock its first parameter is, by its
+// body, whatever that parameter's type (OpenSSL's `CRYPTO_THREAD_write_lock(
+// CRYPTO_RWLOCK *lock)` over a `void`): every lock operation in the body is
+// made on the parameter and all go the same way. A body that also locks
+// something else, or both locks and unlocks, is no lock operation.
+std::optional<NamedLockOperation> ParameterLockOperation(
+    const clang::FunctionDecl* function);
+
 // For a member that asserts its lock is held (AssertHeld, AssertAcquired,
 // assertIsHeld, ...): whether it asserts exclusive (true) or shared (false)
 // holding; nullopt for any other name.
@@ -113,6 +127,10 @@ bool IsSynchronizationType(clang::QualType type);
 // object a call is made on).
 std::optional<LockName> NameLockExpr(const clang::Expr* expr,
                                      const clang::Expr* this_object = nullptr);
+
+// The key of a variable that is (or holds) a lock: "global:g_mu",
+// "local:lock".
+std::string VariableKey(const clang::VarDecl* var);
 
 // The name of a field accessed through `this`, as it appears in lock keys.
 std::string ThisFieldKey(const clang::FieldDecl* field);

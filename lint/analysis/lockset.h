@@ -61,6 +61,18 @@ class Lockset {
     }
   }
 
+  // The same locks under other names: `rename` maps each key to its new
+  // name (a free function's receiver's locks to its object's, "this.").
+  template <typename Rename>
+  Lockset Renamed(const Rename& rename) const {
+    Lockset renamed;
+    for (const auto& [key, exclusive] : held_)
+      renamed.held_.emplace(rename(key), exclusive);
+    for (const std::string& key : released_)
+      renamed.released_.insert(rename(key));
+    return renamed;
+  }
+
   bool operator==(const Lockset& other) const {
     return held_ == other.held_ && released_ == other.released_;
   }

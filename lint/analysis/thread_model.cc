@@ -186,17 +186,51 @@ bool IsDrainingWait(const clang::Stmt* stmt) {
 
 }  // namespace
 
+namespace {
+
+// True for a block that leaves the function at its end (`{ t.join(); return
+// false; }`): what it does orders nothing after it.
+bool EndsByLeaving(const clang::CompoundStmt* block) {
+  if (block == nullptr || block->body_empty()) return false;
+  const clang::Stmt* last = block->body_back();
+  if (const auto* cleanups = llvm::dyn_cast<clang::ExprWithCleanups>(last))
+    last = cleanups->getSubExpr();
+  return llvm::isa<clang::ReturnStmt>(last) ||
+         llvm::isa<clang::CXXThrowExpr>(last);
+}
+
+void CollectJoins(const clang::Stmt* stmt, const clang::CompoundStmt* block,
+                  std::vector<clang::SourceLocation>* joins) {
+  if (stmt == nullptr) return;
+  const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(stmt);
+  // A join on an early exit path (`if (failed) { t.join(); return; }`)
+  // is not reached by the code after the block.
+  bool on_exit_path = EndsByLeaving(block);
+  if (call != nullptr && IsJoinCall(call)) {
+    if (!on_exit_path) joins->push_back(call->getBeginLoc());
+  } else if (IsDrainingWait(stmt)) {
+    if (!on_exit_path) joins->push_back(stmt->getBeginLoc());
+  }
+  const auto* inner = llvm::dyn_cast<clang::CompoundStmt>(stmt);
+  for (const clang::Stmt* child : stmt->children())
+    CollectJoins(child, inner != nullptr ? inner : block, joins);
+}
+
+}  // namespace
+
 std::vector<clang::SourceLocation> JoinLocations(
     const clang::FunctionDecl* function) {
   std::vector<clang::SourceLocation> joins;
-  ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
-    const auto* call = llvm::dyn_cast<clang::CXXMemberCallExpr>(stmt);
-    if (call != nullptr && IsJoinCall(call)) {
-      joins.push_back(call->getBeginLoc());
-    } else if (IsDrainingWait(stmt)) {
-      joins.push_back(stmt->getBeginLoc());
-    }
-  });
+  // The body itself ends the function anyway: its own last return is no
+  // early exit.
+  const clang::Stmt* body = function->getBody();
+  if (const auto* compound =
+          llvm::dyn_cast_or_null<clang::CompoundStmt>(body)) {
+    for (const clang::Stmt* child : compound->children())
+      CollectJoins(child, nullptr, &joins);
+  } else {
+    CollectJoins(body, nullptr, &joins);
+  }
   return joins;
 }
 

@@ -48,6 +48,8 @@ bool IsJoinCall(const clang::CXXMemberCallExpr* call);
 // The locations of the join calls in `function`'s body, lambdas included,
 // and of the waits that drain the object's own work (a loop waiting on a
 // condition until the object's state says its background work is done).
+// A join in a block that ends by returning or throwing is left out: the
+// code after that block never runs after it.
 std::vector<clang::SourceLocation> JoinLocations(
     const clang::FunctionDecl* function);
 

@@ -8,6 +8,7 @@
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/struct_receiver.h"
 #include "lint/analysis/thread_model.h"
 #include "lint/analysis/user_code.h"
 #include "llvm/ADT/DenseMap.h"
@@ -122,8 +123,15 @@ std::optional<std::string> DocumentedEntryLock(
 bool IsPrivateHelper(const clang::FunctionDecl* function,
                      const clang::SourceManager& sources) {
   const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(function);
-  if (method == nullptr || method->isVirtual() || method->isStatic())
-    return false;
+  // C's private methods: a `static` function of this file working on a
+  // struct (StructReceiver).
+  if (method == nullptr) {
+    return StructReceiver(function) != nullptr &&
+           !function->isExternallyVisible() &&
+           sources.isInMainFile(
+               sources.getExpansionLoc(function->getLocation()));
+  }
+  if (method->isVirtual() || method->isStatic()) return false;
   if (llvm::isa<clang::CXXConstructorDecl>(method) ||
       llvm::isa<clang::CXXDestructorDecl>(method)) {
     return false;
@@ -225,7 +233,8 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
       function_context.named_function = function;
       function_context.init_only =
           llvm::isa<clang::CXXConstructorDecl>(function) ||
-          llvm::isa<clang::CXXDestructorDecl>(function);
+          llvm::isa<clang::CXXDestructorDecl>(function) ||
+          SetsUpOrTearsDownReceiver(function, StructReceiver(function));
       function_context.no_analysis =
           function->hasAttr<clang::NoThreadSafetyAnalysisAttr>();
       auto helper = helpers.find(function->getCanonicalDecl());

@@ -12,6 +12,9 @@ namespace lockstep::lint {
 bool NeedsNoLock(const clang::FieldDecl* field) {
   clang::QualType type = field->getType();
   if (IsConcurrencyPrimitive(type)) return true;
+  // A plain struct holding a lock (GLib's GMutex, OpenMP's omp_lock_t) is a
+  // lock to the functions that take it; its own fields are judged apart.
+  if (!type->isPointerType() && IsStructHoldingALock(type)) return true;
   return IsDocumentedThreadConfined(field);
 }
 

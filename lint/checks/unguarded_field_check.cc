@@ -187,7 +187,10 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
     clang::QualType type = sibling->getType();
     bool borrowed = type->isPointerType() || type->isReferenceType();
     if (borrowed && !owns_synchronization) continue;
-    if (IsLockOrPointerToLock(type)) {
+    // A plain struct holding a lock is one to the free functions that lock
+    // it (GLib's GMutex).
+    if (IsLockOrPointerToLock(type) ||
+        (!borrowed && IsStructHoldingALock(type))) {
       std::string key = ThisFieldKey(sibling);
       Guard guard;
       guard.key = key;

@@ -265,14 +265,16 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
         if (!closed.context.deferred && after_join(closed)) continue;
         // The unlocked test of a double check (`if (tracer_) { lock;
         // if (tracer_) tracer_->Trace(); }`): it touches no closed object,
-        // and the use that does holds the close's lock.
+        // and the test is made again under the close's lock. Without that
+        // second test (`if (!file_) return; lock; fprintf(file_, ...)`)
+        // the locked use trusts an answer the close may have changed.
         if (use.validity_test &&
-            std::any_of(events.begin(), events.end(),
-                        [&](const ResourceEvent& other) {
-                          return other.event == Event::kUse &&
-                                 SameCode(used, *other.access) &&
-                                 other.access->held.SharesLockWith(closed.held);
-                        })) {
+            std::any_of(
+                events.begin(), events.end(), [&](const ResourceEvent& other) {
+                  return other.event == Event::kUse && other.validity_test &&
+                         SameCode(used, *other.access) &&
+                         other.access->held.SharesLockWith(closed.held);
+                })) {
           continue;
         }
         closing = &closed;

@@ -438,5 +438,63 @@ class Watcher {
                              kCheck);
 }
 
+// A function that takes a std::function and hands back a future of its
+// work (Qt's QtConcurrent::run) runs it elsewhere, whatever its body.
+TEST(ClosureCapturesMutablePositive, LambdaHandedToAFunctionReturningAFuture) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+template <typename T> class QFuture {
+ public:
+  void waitForFinished();
+};
+namespace QtConcurrent {
+QFuture<void> run(std::function<void()> function);
+}
+class ExportJob {
+ public:
+  void SetDestination(const std::string& path) {
+    std::lock_guard<std::mutex> l(mu_);
+    destination_ = path;
+  }
+  void Start() {
+    future_ = QtConcurrent::run([this] {
+      Report("exported to " + destination_);  // WARN
+    });
+  }
+ private:
+  void Report(const std::string& message);
+  std::mutex mu_;
+  std::string destination_;
+  QFuture<void> future_;
+};
+)code",
+                             kCheck);
+}
+
+// A join on an early exit path (`{ t.join(); return; }`) orders nothing
+// after its block: the read that follows still races with the thread.
+TEST(ClosureCapturesMutablePositive, JoinOnAnEarlyExitPathOrdersNothingAfter) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+bool Verify();
+bool Empty();
+bool Install() {
+  bool ok = false;
+  std::thread verifier([&] {
+    ok = Verify();  // WARN
+  });
+  if (Empty()) {
+    verifier.join();
+    return false;
+  }
+  if (!ok) {
+    verifier.join();
+    return false;
+  }
+  verifier.join();
+  return true;
+}
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

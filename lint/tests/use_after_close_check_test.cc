@@ -464,6 +464,32 @@ class Db {
                              kCheck);
 }
 
+TEST(UseAfterClosePositive, UnlockedTestNotMadeAgainUnderTheLock) {
+  // The locked use trusts the unlocked test: the close can run between them.
+  EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(
+#include <cstdio>
+class TraceFile {
+ public:
+  void Write(int event) {
+    if (!file_) return;  // WARN
+    std::lock_guard<std::mutex> l(mu_);
+    std::fprintf(file_, "%d\n", event);
+  }
+  void Close() {
+    std::lock_guard<std::mutex> l(mu_);
+    if (file_) {
+      std::fclose(file_);
+      file_ = nullptr;
+    }
+  }
+ private:
+  std::mutex mu_;
+  FILE* file_ = nullptr;
+};
+)code"),
+                             kCheck);
+}
+
 TEST(UseAfterCloseNegative, OpeningIsNoUse) {
   // open() before the flusher starts, close() and open() again on rotation.
   EXPECT_FINDINGS_AT_MARKERS(WithIo(R"code(

@@ -69,11 +69,27 @@ def expected_findings(path):
     return found
 
 
+def compile_flags(directory):
+    """The batch's compiler flags: -std=c++17 and /usr/include, then those of
+    the directory's compile_flags.txt (clang's convention: one flag a line;
+    relative -I paths are the directory's), later flags winning."""
+    flags = ["-std=c++17", "-I/usr/include"]
+    path = os.path.join(directory, "compile_flags.txt")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as listed:
+            for flag in (line.strip() for line in listed):
+                if flag.startswith("-I") and not os.path.isabs(flag[2:]):
+                    flag = "-I" + os.path.join(directory, flag[2:])
+                if flag:
+                    flags.append(flag)
+    return flags
+
+
 def run_lint(lint, path):
     """The lint's findings in `path`, as (path, line, check); None when the
     file could not be analysed."""
     result = subprocess.run(
-        [lint, "--quiet", path, "--", "-std=c++17", "-I/usr/include"],
+        [lint, "--quiet", path, "--"] + compile_flags(os.path.dirname(path)),
         capture_output=True, text=True)
     findings = set()
     for text in (result.stdout + result.stderr).splitlines():

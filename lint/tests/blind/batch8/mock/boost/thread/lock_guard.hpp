@@ -1,0 +1,1 @@
+#include <boost/thread/lock_types.hpp>

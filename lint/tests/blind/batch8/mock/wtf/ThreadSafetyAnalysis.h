@@ -1,0 +1,23 @@
+// Stand-in for WebKit's wtf/ThreadSafetyAnalysis.h.
+#pragma once
+
+#if defined(__clang__)
+#define WTF_THREAD_ANNOTATION_ATTRIBUTE(x) __attribute__((x))
+#else
+#define WTF_THREAD_ANNOTATION_ATTRIBUTE(x)
+#endif
+
+#define WTF_ACQUIRES_LOCK_IF(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(try_acquire_capability(__VA_ARGS__))
+#define WTF_ACQUIRES_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(acquire_capability(__VA_ARGS__))
+#define WTF_ACQUIRES_SHARED_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(acquire_shared_capability(__VA_ARGS__))
+#define WTF_ASSERTS_ACQUIRED_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(assert_capability(__VA_ARGS__))
+#define WTF_CAPABILITY_LOCK WTF_THREAD_ANNOTATION_ATTRIBUTE(capability("lock"))
+#define WTF_CAPABILITY_SCOPED_LOCK WTF_THREAD_ANNOTATION_ATTRIBUTE(scoped_lockable)
+#define WTF_GUARDED_BY_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(guarded_by(__VA_ARGS__))
+#define WTF_POINTEE_GUARDED_BY_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(pt_guarded_by(__VA_ARGS__))
+#define WTF_RELEASES_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(release_capability(__VA_ARGS__))
+#define WTF_REQUIRES_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(requires_capability(__VA_ARGS__))
+#define WTF_REQUIRES_SHARED_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(requires_shared_capability(__VA_ARGS__))
+#define WTF_RETURNS_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(lock_returned(__VA_ARGS__))
+#define WTF_IGNORES_THREAD_SAFETY_ANALYSIS WTF_THREAD_ANNOTATION_ATTRIBUTE(no_thread_safety_analysis)
+#define WTF_EXCLUDES_LOCK(...) WTF_THREAD_ANNOTATION_ATTRIBUTE(locks_excluded(__VA_ARGS__))
