@@ -1,6 +1,7 @@
-// A key-value store: values in slots, an index from key to slot, freed
-// slots reused. The planted bug (with `stale_index_bug`): Delete frees the
-// slot but leaves the key's index entry, so a later Get still finds it.
+// A key-value store: entries in slots, an index from key to slot, freed
+// slots reused. Get trusts the index; Delete checks the slot's key. The
+// planted bug (with `stale_index_bug`): Delete frees the slot but leaves
+// the key's index entry, so a later Get still finds a value.
 #ifndef LOCKSTEP_EXAMPLES_STATEFUL_KV_STORE_H_
 #define LOCKSTEP_EXAMPLES_STATEFUL_KV_STORE_H_
 
@@ -17,7 +18,7 @@ class KvStore {
 
   void Put(int key, int value) {
     auto it = index_.find(key);
-    if (it != index_.end() && slots_[it->second].used) {
+    if (it != index_.end() && Holds(it->second, key)) {
       slots_[it->second].value = value;
       return;
     }
@@ -29,7 +30,7 @@ class KvStore {
       slot = slots_.size();
       slots_.emplace_back();
     }
-    slots_[slot] = Slot{value, true};
+    slots_[slot] = Slot{key, value, true};
     index_[key] = slot;
   }
   std::optional<int> Get(int key) const {
@@ -40,7 +41,7 @@ class KvStore {
   // Whether the key was there.
   bool Delete(int key) {
     auto it = index_.find(key);
-    if (it == index_.end() || !slots_[it->second].used) return false;
+    if (it == index_.end() || !Holds(it->second, key)) return false;
     slots_[it->second].used = false;
     free_.push_back(it->second);
     if (!stale_index_bug_) index_.erase(it);  // BUG (stale_index_bug): kept
@@ -49,9 +50,13 @@ class KvStore {
 
  private:
   struct Slot {
+    int key = 0;
     int value = 0;
     bool used = false;
   };
+  bool Holds(size_t slot, int key) const {
+    return slots_[slot].used && slots_[slot].key == key;
+  }
   const bool stale_index_bug_;
   std::vector<Slot> slots_;
   std::vector<size_t> free_;
