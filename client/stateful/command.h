@@ -191,7 +191,8 @@ class Command<System, Model, R(A...)>
   Command& Next(F f) {
     if constexpr (std::is_invocable_v<F&, Model&, const A&..., const Result&>) {
       next_ = [f = std::move(f)](Model& m, const Arguments& args,
-                                 const Result& result, const std::string&) {
+                                 const Result& result,
+                                 const internal::PrintedStep&) {
         std::apply([&](const auto&... a) { f(m, a..., result); }, args);
         return std::optional<std::string>();
       };
@@ -201,9 +202,10 @@ class Command<System, Model, R(A...)>
                     "expected result or nothing, or (Model&, the "
                     "parameters..., const Result&)");
       using Expected = std::invoke_result_t<F&, Model&, const A&...>;
-      next_ = [f = std::move(f)](
-                  Model& m, const Arguments& args, const Result& result,
-                  const std::string& call) -> std::optional<std::string> {
+      next_ =
+          [f = std::move(f)](
+              Model& m, const Arguments& args, const Result& result,
+              const internal::PrintedStep& step) -> std::optional<std::string> {
         if constexpr (std::is_void_v<Expected>) {
           std::apply([&](const auto&... a) { f(m, a...); }, args);
           return std::nullopt;
@@ -211,9 +213,9 @@ class Command<System, Model, R(A...)>
           Result expected = std::apply(
               [&](const auto&... a) -> Result { return f(m, a...); }, args);
           if (expected == result) return std::nullopt;
-          return absl::StrCat(call, " returned ", ::lockstep::Print(result),
-                              ", but the model expects ",
-                              ::lockstep::Print(expected));
+          return absl::StrCat(
+              step.Call(), " returned ", ::lockstep::Print(result),
+              ", but the model expects ", ::lockstep::Print(expected));
         }
       };
     }
@@ -311,7 +313,7 @@ class Command<System, Model, R(A...)>
                             ::lockstep::Print(*result_));
       }
       if (command_->next_) {
-        return command_->next_(model, args_, *result_, Call());
+        return command_->next_(model, args_, *result_, *this);
       }
       return std::nullopt;
     }
@@ -342,8 +344,9 @@ class Command<System, Model, R(A...)>
   std::function<bool(const Model&, const System&)> requires_;
   std::function<Arguments(TestCase&, const Model&)> draw_;
   std::function<Result(System&, const Arguments&)> run_;
-  std::function<std::optional<std::string>(Model&, const Arguments&,
-                                           const Result&, const std::string&)>
+  // The step is there to name the call in a mismatch's message.
+  std::function<std::optional<std::string>(
+      Model&, const Arguments&, const Result&, const internal::PrintedStep&)>
       next_;
   std::function<bool(const Model&, const Arguments&, const Result&)> post_;
   std::function<void(const Result&)> publish_;
