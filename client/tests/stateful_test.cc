@@ -4,8 +4,11 @@
 // GoogleTest report's line.
 #include "client/stateful.h"
 
+#include <stdlib.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -219,8 +222,12 @@ TEST(Stateful, PoolValuesFlowBetweenStepsAndPrintByName) {
 
 TEST(Stateful, TheDatabaseReplaysTheFailingProgramFirst) {
   const char* tmp = std::getenv("TEST_TMPDIR");
-  std::string database =
-      std::string(tmp != nullptr ? tmp : "/tmp") + "/stateful-db";
+  std::string pattern =
+      (tmp != nullptr ? std::string(tmp)
+                      : std::filesystem::temp_directory_path().string()) +
+      "/stateful-db-XXXXXX";
+  ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+  std::string database = pattern;
   auto settings = lockstep::Settings().Database(database);
   lockstep::Result first = lockstep::Check("db", RegistryProgram, settings);
   ASSERT_FALSE(first.passed);
@@ -289,6 +296,58 @@ TEST(Stateful, GoogleTestReportsTheFailureAtTheCommandsLine) {
                       "  model before the failing step: 2\n"),
             std::string::npos)
       << failure.message();
+}
+
+TEST(Stateful, InvariantsCanBeCheckedBeforeTheFirstStep) {
+  lockstep::Result result = lockstep::Check(
+      "before first",
+      [](lockstep::TestCase& tc) {
+        StateMachine<Counter, int> machine(
+            [] {
+              auto c = std::make_unique<Counter>();
+              c->value = 5;  // starts out of step with the model
+              return c;
+            },
+            0);
+        machine.Command<void()>("Nothing").Run([](Counter&) {});
+        machine.Invariant("agree", [](const int& m, const Counter& c) {
+          return m == c.value;
+        });
+        machine.InvariantsBeforeFirstStep();
+        machine.Run(tc);
+      },
+      Quiet());
+  ASSERT_FALSE(result.passed);
+  EXPECT_EQ(result.failure().message,
+            "invariant 'agree' failed\n"
+            "  program (0 steps):\n"
+            "  model after the program: 0");
+}
+
+TEST(Stateful, IntoWithAConversionPoolsOnlyTheResultsThatHoldOne) {
+  lockstep::Result result = lockstep::Check(
+      "into convert",
+      [](lockstep::TestCase& tc) {
+        StateMachine<Counter> machine;
+        machine.SystemName("c");
+        auto& ids = machine.NewPool<int>("id");
+        machine.Command<std::optional<int>(int)>("Make")
+            .Args(gen::Integers<int>(0, 3))
+            .Run([](Counter& c, int n) -> std::optional<int> {
+              if (n == 0) return std::nullopt;
+              return c.value += n;
+            })
+            .Into(ids, [](const std::optional<int>& r) { return r; });
+        machine.Command<void(Var<int>)>("Use").Args(ids.Any()).Run(
+            [](Counter&, const Var<int>& id) { LOCKSTEP_ASSERT(*id < 2); });
+        machine.Run(tc);
+      },
+      Quiet());
+  ASSERT_FALSE(result.passed);
+  EXPECT_EQ(ProgramOf(result.failure().message),
+            "  program (2 steps):\n"
+            "    auto id1 = c.Make(2);  // -> 2\n"
+            "    c.Use(id1);  <-- failed");
 }
 
 // LOCKSTEP_TEST with a machine: a passing one, with the test's settings.
