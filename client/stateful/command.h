@@ -64,6 +64,8 @@ class Step : public PrintedStep {
   virtual const std::string& origin() const = 0;
 };
 
+// Configured by its builder calls before a program runs, read-only while
+// one does (so several threads may draw and run steps of one command).
 template <typename System, typename Model>
 class CommandBase {
  public:
