@@ -65,7 +65,8 @@ class Step : public PrintedStep {
 };
 
 // Configured by its builder calls before a program runs, read-only while
-// one does (so several threads may draw and run steps of one command).
+// one does (so steps of one command may run on several threads; drawing
+// from a pool changes the pool, which the program's thread owns).
 template <typename System, typename Model>
 class CommandBase {
  public:
