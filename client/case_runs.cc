@@ -11,6 +11,7 @@
 namespace lockstep::internal {
 
 protocol::Outcome CaseRuns::Run(TestCase& tc, protocol::ChoiceSource& source) {
+  tc.set_max_steps(max_steps_);
   protocol::Outcome outcome = protocol::RunBody(
       [&](protocol::ChoiceSource&) {
         try {

@@ -12,6 +12,7 @@
 
 #include "client/explicit_example.h"
 #include "client/result.h"
+#include "client/settings.h"
 #include "client/test_case.h"
 #include "server_bridge/proto/engine.pb.h"
 #include "server_bridge/protocol/run.h"
@@ -24,7 +25,9 @@ using Body = std::function<void(TestCase&)>;
 // told so far.
 class CaseRuns {
  public:
-  CaseRuns(const Body& body, Result* result) : body_(body), result_(result) {}
+  CaseRuns(const Body& body, Result* result,
+           uint32_t max_steps = kDefaultMaxSteps)
+      : body_(body), result_(result), max_steps_(max_steps) {}
 
   // One case, as the directive says. A final replay's draws and notes go
   // to final_draws()/final_notes().
@@ -50,6 +53,7 @@ class CaseRuns {
 
   const Body& body_;
   Result* const result_;
+  const uint32_t max_steps_;  // Settings::max_steps, for every TestCase
   std::string usage_error_;
   uint64_t cases_run_ = 0;
   std::vector<DrawnValue> final_draws_;

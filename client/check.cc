@@ -253,7 +253,7 @@ Result Check(const std::string& name,
     return result;
   }
   result.database = resolved->database.value_or("");
-  internal::CaseRuns runs(body, &result);
+  internal::CaseRuns runs(body, &result, resolved->max_steps);
   // Explicit examples first, every run; a failing one is the result.
   if (runs.RunExamples(resolved->examples) && result.failures.empty()) {
     Conversation(name, *resolved, &runs, &result).Run();

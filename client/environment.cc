@@ -66,6 +66,15 @@ absl::StatusOr<Settings> SettingsFromEnvironment(
     }
     settings.derandomize = derandomize;
   }
+  if (std::optional<std::string> value = environment(kMaxStepsVariable)) {
+    uint32_t steps = 0;
+    if (!absl::SimpleAtoi(*value, &steps) || value->front() == '-' ||
+        steps == 0) {
+      return Malformed(kMaxStepsVariable, *value,
+                       "give a whole number of steps from 1 to 4294967295");
+    }
+    settings.max_steps = steps;
+  }
   return settings;
 }
 

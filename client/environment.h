@@ -8,6 +8,7 @@
 //   LOCKSTEP_DATABASE      the example database directory, or "off"
 //   LOCKSTEP_VERBOSITY     0, 1 or 2 (see Settings::verbosity)
 //   LOCKSTEP_DERANDOMIZE   1/true/yes or 0/false/no
+//   LOCKSTEP_MAX_STEPS     steps per stateful program, at least 1
 //   LOCKSTEP_PROFILE       a profile's name (profiles.h)
 //
 // A value that cannot be used (LOCKSTEP_TEST_CASES=abc, an empty value) is
@@ -26,6 +27,7 @@ inline constexpr char kTestCasesVariable[] = "LOCKSTEP_TEST_CASES";
 inline constexpr char kDatabaseVariable[] = "LOCKSTEP_DATABASE";
 inline constexpr char kVerbosityVariable[] = "LOCKSTEP_VERBOSITY";
 inline constexpr char kDerandomizeVariable[] = "LOCKSTEP_DERANDOMIZE";
+inline constexpr char kMaxStepsVariable[] = "LOCKSTEP_MAX_STEPS";
 inline constexpr char kProfileVariable[] = "LOCKSTEP_PROFILE";
 
 // The settings the environment sets (fields it does not mention are unset),

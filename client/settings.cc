@@ -32,6 +32,7 @@ Settings Settings::OverriddenBy(const Settings& over) const {
   Take(&merged.progress_seconds, over.progress_seconds);
   Take(&merged.engine_path, over.engine_path);
   Take(&merged.engine_timeout_seconds, over.engine_timeout_seconds);
+  Take(&merged.max_steps, over.max_steps);
   merged.examples.insert(merged.examples.end(), over.examples.begin(),
                          over.examples.end());
   return merged;
@@ -73,9 +74,9 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   Settings env_layer = *from_environment;
   Settings merged = profile->OverriddenBy(test).OverriddenBy(env_layer);
 
-  for (const char* name :
-       {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
-        kVerbosityVariable, kDerandomizeVariable, kProfileVariable}) {
+  for (const char* name : {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
+                           kVerbosityVariable, kDerandomizeVariable,
+                           kMaxStepsVariable, kProfileVariable}) {
     if (environment(name)) resolved.from_environment.push_back(name);
   }
   if (merged.test_cases) resolved.test_cases = *merged.test_cases;
@@ -107,6 +108,7 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   if (merged.engine_timeout_seconds) {
     resolved.engine_timeout_seconds = *merged.engine_timeout_seconds;
   }
+  if (merged.max_steps) resolved.max_steps = *merged.max_steps;
   resolved.examples = std::move(merged.examples);
   return resolved;
 }

@@ -3,7 +3,8 @@
 // layers, highest first:
 //
 //   1. the environment: LOCKSTEP_SEED, LOCKSTEP_TEST_CASES, LOCKSTEP_DATABASE,
-//      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE (environment.h);
+//      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE, LOCKSTEP_MAX_STEPS
+//      (environment.h);
 //   2. the test's own settings (LOCKSTEP_TEST_S, or Check's argument);
 //   3. the profile named by LOCKSTEP_PROFILE (profiles.h): "dev" by default,
 //      "ci" when CI is set;
@@ -33,6 +34,9 @@ namespace lockstep {
 // as LOCKSTEP_DATABASE=off).
 inline constexpr char kNoDatabase[] = "off";
 
+// Settings::max_steps when nothing sets it (Hypothesis's default too).
+inline constexpr uint32_t kDefaultMaxSteps = 50;
+
 struct Settings {
   // Valid cases to run before the test passes.
   std::optional<uint32_t> test_cases;
@@ -59,6 +63,8 @@ struct Settings {
   std::optional<std::string> engine_path;
   // How long to wait for the engine before failing the test.
   std::optional<double> engine_timeout_seconds;
+  // Stateful tests (stateful.h): the most steps in one generated program.
+  std::optional<uint32_t> max_steps;
   // Explicit examples, run first on every run (Hypothesis's @example). Only
   // a test's own examples run: profiles and the environment add none.
   std::vector<::lockstep::Example> examples;
@@ -101,6 +107,10 @@ struct Settings {
     progress_seconds = s;
     return *this;
   }
+  Settings& MaxSteps(uint32_t n) {
+    max_steps = n;
+    return *this;
+  }
   Settings& EnginePath(std::string path) {
     engine_path = std::move(path);
     return *this;
@@ -136,6 +146,7 @@ struct ResolvedSettings {
   double progress_seconds = 5;
   std::string engine_path;  // "" finds it
   double engine_timeout_seconds = 60;
+  uint32_t max_steps = kDefaultMaxSteps;
   std::vector<::lockstep::Example> examples;
   std::string profile;  // the profile applied
   // Which variables the environment set (e.g. "LOCKSTEP_SEED"), so that a

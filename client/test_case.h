@@ -16,6 +16,7 @@
 
 #include "client/explicit_example.h"
 #include "client/printing.h"
+#include "client/settings.h"
 #include "client/usage_error.h"
 #include "server_bridge/protocol/case_exceptions.h"
 
@@ -134,6 +135,10 @@ class TestCase {
   bool final_run() const { return recording_; }
   // 1-based, when this run is an explicit example; 0 otherwise.
   size_t explicit_example() const { return example_number_; }
+  // The most steps a stateful program runs (Settings::max_steps); set by
+  // the runner before the body starts.
+  uint32_t max_steps() const { return max_steps_; }
+  void set_max_steps(uint32_t steps) { max_steps_ = steps; }
 
   const std::vector<DrawnValue>& draws() const { return draws_; }
   const std::vector<std::string>& notes() const { return notes_; }
@@ -180,6 +185,7 @@ class TestCase {
   const Example* const example_ = nullptr;
   const size_t example_number_ = 0;
   size_t example_draws_ = 0;  // values of the example taken so far
+  uint32_t max_steps_ = kDefaultMaxSteps;
   int depth_ = 0;
   std::vector<DrawnValue> draws_;
   std::vector<std::string> notes_;

@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "server_bridge/engine/shrink_edits.h"
@@ -323,16 +324,20 @@ bool Shrinker::ShrinkDuplicates() {
       by_value[choice.integer].push_back(i);
     }
   }
-  for (const auto& entry : by_value) {
-    // Named copies: C++17 lambdas cannot capture structured bindings.
-    const int64_t value = entry.first;
-    const std::vector<size_t>& indices = entry.second;
-    if (indices.size() < 2 || OutOfBudget()) continue;
+  // Lowers the integers at `indices`, all equal to `value`, together.
+  auto lower_together = [&](int64_t value, const std::vector<size_t>& indices) {
     const ChoiceSequence base = current_.choices;
+    // An earlier improvement may have moved them.
+    for (size_t index : indices) {
+      if (index >= base.size() || base[index].kind != ChoiceKind::kInteger ||
+          base[index].integer != value) {
+        return false;
+      }
+    }
     const Choice& first = base[indices[0]];
     int64_t target = ShrinkTarget(first);
     bool above = value >= target;
-    improved |= MinimizeDistance(
+    return MinimizeDistance(
         DistanceFromTarget(first, value),
         [&](uint64_t distance) -> std::optional<ChoiceSequence> {
           ChoiceSequence candidate = base;
@@ -344,6 +349,29 @@ bool Shrinker::ShrinkDuplicates() {
           }
           return candidate;
         });
+  };
+  for (const auto& entry : by_value) {
+    // Named copies: C++17 lambdas cannot capture structured bindings.
+    const int64_t value = entry.first;
+    const std::vector<size_t>& indices = entry.second;
+    if (indices.size() < 2 || OutOfBudget()) continue;
+    if (lower_together(value, indices)) {
+      improved = true;
+      continue;
+    }
+    // Equal values drawn with different bounds often mean different things
+    // (a stateful step's command pick and a key it uses): when the whole
+    // group could not move, each group of the same bounds tries alone.
+    std::map<std::pair<int64_t, int64_t>, std::vector<size_t>> by_bounds;
+    for (size_t index : indices) {
+      const Choice& choice = current_.choices[index];
+      by_bounds[{choice.min_integer, choice.max_integer}].push_back(index);
+    }
+    if (by_bounds.size() < 2) continue;
+    for (const auto& same : by_bounds) {
+      if (same.second.size() < 2 || OutOfBudget()) continue;
+      improved |= lower_together(value, same.second);
+    }
   }
   return improved;
 }

@@ -162,6 +162,34 @@ TEST(ShrinkerPassesTest, DuplicatesShrinkTogether) {
   EXPECT_GT(result.improvements_by_pass[ShrinkPass::kShrinkDuplicates], 0u);
 }
 
+TEST(ShrinkerPassesTest, DuplicatesOfTheSameBoundsShrinkWithoutTheOthers) {
+  // A stateful step's command pick (bounds [0, 2], must stay 2) shares its
+  // value with the keys of three steps (bounds [0, 3], which must be
+  // equal): the whole group cannot move, the keys can (three of them: a
+  // pair's shift does not do it).
+  TestFunction test = PropertyFunction([](ChoiceSource& s) {
+    int64_t pick = s.DrawInteger(0, 2);
+    int64_t a = s.DrawInteger(0, 3);
+    int64_t b = s.DrawInteger(0, 3);
+    int64_t c = s.DrawInteger(0, 3);
+    if (pick == 2 && a == b && b == c) {
+      throw protocol::CaseFailure("", "equal keys");
+    }
+  });
+  Shrinker shrinker(
+      test,
+      FailingRun(test, {Choice::Integer(2, 0, 2), Choice::Integer(2, 0, 3),
+                        Choice::Integer(2, 0, 3), Choice::Integer(2, 0, 3)}),
+      {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  ASSERT_EQ(result.minimal.choices.size(), 4u);
+  EXPECT_EQ(result.minimal.choices[0].integer, 2);
+  for (size_t i = 1; i < 4; ++i) {
+    EXPECT_EQ(result.minimal.choices[i].integer, 0) << i;
+  }
+  EXPECT_GT(result.improvements_by_pass[ShrinkPass::kShrinkDuplicates], 0u);
+}
+
 TEST(ShrinkerPassesTest, RedistributeMovesValueBetweenIntegers) {
   TestFunction test = PropertyFunction([](ChoiceSource& s) {
     int64_t a = s.DrawInteger(0, 1000);
