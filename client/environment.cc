@@ -66,6 +66,14 @@ absl::StatusOr<Settings> SettingsFromEnvironment(
     }
     settings.derandomize = derandomize;
   }
+  if (std::optional<std::string> value = environment(kIsolateVariable)) {
+    bool isolate = false;
+    if (!absl::SimpleAtob(*value, &isolate)) {
+      return Malformed(kIsolateVariable, *value,
+                       "give 1, true, yes or 0, false, no");
+    }
+    settings.isolate = isolate;
+  }
   return settings;
 }
 

@@ -1,5 +1,6 @@
 #include "client/session.h"
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "client/crash_signals.h"
 
 namespace lockstep::client {
 namespace {
@@ -64,9 +66,19 @@ Session& Session::Global() {
 Session::~Session() { Shutdown(); }
 
 void Session::Shutdown() {
+  // In a forked child the connection is the parent's: leave it alone.
+  if (getpid() != owner_pid_) return;
   absl::MutexLock lock(&mu_);
+  if (process_ != nullptr && client_fd_ >= 0 && !process_->exit()->HasExited()) {
+    // End the stream for the engine even while tests still hold the
+    // connection (exit() called by a body): it sees its client go, records
+    // the case in flight, if any, and exits by itself.
+    shutdown(client_fd_, SHUT_RDWR);
+    process_->exit()->MessageWithin(absl::Seconds(2));
+  }
   connection_.reset();
   process_.reset();
+  client_fd_ = -1;
 }
 
 absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
@@ -81,6 +93,7 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   // connection fail with the old engine's exit message.
   connection_.reset();
   process_.reset();
+  client_fd_ = -1;
   std::string binary = engine_path;
   if (binary.empty()) {
     absl::StatusOr<std::string> found = FindEngineBinary();
@@ -96,11 +109,23 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   }
   std::string log_path = absl::StrCat(LogDirectory(), "/engine-", getpid(), "-",
                                       ++starts_, ".log");
+  if (page_ == nullptr) {
+    // Without a page the engine cannot record crashes; tests still run.
+    absl::StatusOr<protocol::ProgressPage> page =
+        protocol::ProgressPage::Create();
+    if (page.ok()) {
+      page_ = new protocol::ProgressPage(*std::move(page));
+      slots_taken_.assign(protocol::kProgressSlots, false);
+      InstallCrashSignalRecorder(page_);
+    }
+  }
   absl::StatusOr<std::unique_ptr<EngineProcess>> process =
-      EngineProcess::Start(binary, log_path);
+      EngineProcess::Start(binary, log_path,
+                           page_ != nullptr ? page_->fd() : -1);
   if (!process.ok()) return process.status();
   std::shared_ptr<const ProcessExit> exit = (*process)->exit();
   int fd = (*process)->TakeClientFd();
+  client_fd_ = fd;
   absl::StatusOr<std::unique_ptr<Connection>> connection =
       Connection::Open(fd, exit, timeout);
   if (!connection.ok()) {
@@ -117,6 +142,27 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   process_ = *std::move(process);
   connection_ = std::shared_ptr<Connection>(*std::move(connection));
   return connection_;
+}
+
+uint32_t Session::AcquireSlot() {
+  absl::MutexLock lock(&mu_);
+  for (size_t i = 0; i < slots_taken_.size(); ++i) {
+    if (!slots_taken_[i]) {
+      slots_taken_[i] = true;
+      return static_cast<uint32_t>(i + 1);
+    }
+  }
+  return 0;
+}
+
+void Session::ReleaseSlot(uint32_t slot) {
+  absl::MutexLock lock(&mu_);
+  if (slot > 0 && slot <= slots_taken_.size()) slots_taken_[slot - 1] = false;
+}
+
+const protocol::ProgressPage* Session::progress_page() const {
+  absl::MutexLock lock(&mu_);
+  return page_;
 }
 
 pid_t Session::engine_pid() const {

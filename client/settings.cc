@@ -32,6 +32,8 @@ Settings Settings::OverriddenBy(const Settings& over) const {
   Take(&merged.progress_seconds, over.progress_seconds);
   Take(&merged.engine_path, over.engine_path);
   Take(&merged.engine_timeout_seconds, over.engine_timeout_seconds);
+  Take(&merged.isolate, over.isolate);
+  Take(&merged.case_deadline, over.case_deadline);
   merged.examples.insert(merged.examples.end(), over.examples.begin(),
                          over.examples.end());
   return merged;
@@ -75,7 +77,8 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
 
   for (const char* name :
        {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
-        kVerbosityVariable, kDerandomizeVariable, kProfileVariable}) {
+        kVerbosityVariable, kDerandomizeVariable, kProfileVariable,
+        kIsolateVariable}) {
     if (environment(name)) resolved.from_environment.push_back(name);
   }
   if (merged.test_cases) resolved.test_cases = *merged.test_cases;
@@ -107,6 +110,8 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   if (merged.engine_timeout_seconds) {
     resolved.engine_timeout_seconds = *merged.engine_timeout_seconds;
   }
+  resolved.isolate = merged.isolate.value_or(false);
+  if (merged.case_deadline) resolved.case_deadline = *merged.case_deadline;
   resolved.examples = std::move(merged.examples);
   return resolved;
 }

@@ -3,7 +3,8 @@
 // layers, highest first:
 //
 //   1. the environment: LOCKSTEP_SEED, LOCKSTEP_TEST_CASES, LOCKSTEP_DATABASE,
-//      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE (environment.h);
+//      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE, LOCKSTEP_ISOLATE
+//      (environment.h);
 //   2. the test's own settings (LOCKSTEP_TEST_S, or Check's argument);
 //   3. the profile named by LOCKSTEP_PROFILE (profiles.h): "dev" by default,
 //      "ci" when CI is set;
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/time/time.h"
 #include "client/explicit_example.h"
 #include "server_bridge/protocol/defaults.h"
 
@@ -59,6 +61,14 @@ struct Settings {
   std::optional<std::string> engine_path;
   // How long to wait for the engine before failing the test.
   std::optional<double> engine_timeout_seconds;
+  // Run every case in a forked child of the test process (LOCKSTEP_ISOLATE):
+  // a crash, a hang past case_deadline or a sanitizer report is then a
+  // failure like any other, found, shrunk, saved and replayed. Costs a fork
+  // per case (tools/bench/README.md).
+  std::optional<bool> isolate;
+  // An isolated case running longer than this is killed and fails as a
+  // hang (default 10 s).
+  std::optional<absl::Duration> case_deadline;
   // Explicit examples, run first on every run (Hypothesis's @example). Only
   // a test's own examples run: profiles and the environment add none.
   std::vector<::lockstep::Example> examples;
@@ -109,6 +119,14 @@ struct Settings {
     engine_timeout_seconds = s;
     return *this;
   }
+  Settings& Isolate(bool on = true) {
+    isolate = on;
+    return *this;
+  }
+  Settings& CaseDeadline(absl::Duration deadline) {
+    case_deadline = deadline;
+    return *this;
+  }
   // One explicit example: a value per draw, in the order the body draws
   // (see explicit_example.h). Settings().Example(3, "abc").Example(0, "")
   template <typename... Values>
@@ -136,6 +154,8 @@ struct ResolvedSettings {
   double progress_seconds = 5;
   std::string engine_path;  // "" finds it
   double engine_timeout_seconds = 60;
+  bool isolate = false;
+  absl::Duration case_deadline = absl::Seconds(10);
   std::vector<::lockstep::Example> examples;
   std::string profile;  // the profile applied
   // Which variables the environment set (e.g. "LOCKSTEP_SEED"), so that a

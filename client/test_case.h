@@ -24,6 +24,9 @@ namespace lockstep {
 namespace protocol {
 class ChoiceSource;
 }  // namespace protocol
+namespace internal {
+class CaseJournal;
+}  // namespace internal
 
 // Thrown by TestCase::Assume to reject a case (caught by Check).
 using Rejected = protocol::CaseRejected;
@@ -104,9 +107,7 @@ class TestCase {
     if (!condition) throw Rejected{};
   }
   // Printed with the minimal failing example (only in the final replay).
-  void Note(std::string note) {
-    if (recording_) notes_.push_back(std::move(note));
-  }
+  void Note(std::string note);
   // Counts this case under `label` (once per case, however often it is
   // called); at verbosity >= 1 a test prints each label's share of the
   // generated cases (Hypothesis's event).
@@ -134,6 +135,10 @@ class TestCase {
   bool final_run() const { return recording_; }
   // 1-based, when this run is an explicit example; 0 otherwise.
   size_t explicit_example() const { return example_number_; }
+
+  // An isolated case (isolated_case.h) tells its parent every draw, span,
+  // printed draw and note through `journal`; internal.
+  void set_journal(internal::CaseJournal* journal) { journal_ = journal; }
 
   const std::vector<DrawnValue>& draws() const { return draws_; }
   const std::vector<std::string>& notes() const { return notes_; }
@@ -173,13 +178,16 @@ class TestCase {
     std::string shown(name);
     if (shown.empty()) shown = "draw " + std::to_string(draws_.size() + 1);
     draws_.push_back(DrawnValue{std::move(shown), Print(value)});
+    if (journal_ != nullptr) JournalDraw(draws_.back());
   }
+  void JournalDraw(const DrawnValue& draw);
 
   protocol::ChoiceSource* const source_;
   const bool recording_;
   const Example* const example_ = nullptr;
   const size_t example_number_ = 0;
   size_t example_draws_ = 0;  // values of the example taken so far
+  internal::CaseJournal* journal_ = nullptr;
   int depth_ = 0;
   std::vector<DrawnValue> draws_;
   std::vector<std::string> notes_;

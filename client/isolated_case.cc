@@ -1,0 +1,223 @@
+#include "client/isolated_case.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "absl/time/clock.h"
+#include "server_bridge/protocol/defaults.h"
+
+namespace lockstep::internal {
+namespace {
+
+constexpr size_t kTailBytes = 16 << 10;
+constexpr size_t kTailLines = 12;
+
+std::string SignalName(int signal) {
+  const char* abbreviation = sigabbrev_np(signal);
+  if (abbreviation == nullptr) return absl::StrCat("signal ", signal);
+  return absl::StrCat("SIG", abbreviation);
+}
+
+// The last lines of `output`, indented, for a message.
+std::string LastLines(const std::string& output) {
+  std::vector<std::string> lines = absl::StrSplit(output, '\n');
+  while (!lines.empty() && lines.back().empty()) lines.pop_back();
+  size_t first = lines.size() > kTailLines ? lines.size() - kTailLines : 0;
+  std::string tail;
+  for (size_t i = first; i < lines.size(); ++i) {
+    absl::StrAppend(&tail, "\n    ", lines[i]);
+  }
+  return tail;
+}
+
+// Reads what is available from `fd` into `tail`, keeping its last
+// kTailBytes; false at end of file or on error.
+bool Drain(int fd, std::string* tail) {
+  char buffer[4096];
+  for (;;) {
+    ssize_t n = read(fd, buffer, sizeof buffer);
+    if (n > 0) {
+      tail->append(buffer, static_cast<size_t>(n));
+      if (tail->size() > 2 * kTailBytes) tail->erase(0, tail->size() - kTailBytes);
+      continue;
+    }
+    if (n < 0 && errno == EINTR) continue;
+    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+  }
+}
+
+}  // namespace
+
+std::string SanitizerReport(const std::string& output) {
+  for (const char* sanitizer :
+       {"AddressSanitizer", "ThreadSanitizer", "LeakSanitizer",
+        "UndefinedBehaviorSanitizer", "MemorySanitizer"}) {
+    std::string summary = absl::StrCat("SUMMARY: ", sanitizer, ": ");
+    size_t at = output.find(summary);
+    if (at != std::string::npos) {
+      // "SUMMARY: AddressSanitizer: SEGV file.cc:12 in f": the kind only
+      // (its words up to the location), so that the origin is the same
+      // wherever it strikes.
+      size_t kind = at + summary.size();
+      size_t line_end = output.find('\n', kind);
+      std::vector<std::string> words = absl::StrSplit(
+          output.substr(kind, line_end == std::string::npos
+                                  ? std::string::npos
+                                  : line_end - kind),
+          ' ', absl::SkipEmpty());
+      std::string report = sanitizer;
+      absl::StrAppend(&report, ":");
+      for (const std::string& word : words) {
+        if (word.find_first_of("/.:()") != std::string::npos) break;
+        absl::StrAppend(&report, " ", word);
+      }
+      return report;
+    }
+  }
+  if (output.find("runtime error:") != std::string::npos) {
+    return "UndefinedBehaviorSanitizer: undefined-behavior";
+  }
+  if (output.find("WARNING: ThreadSanitizer:") != std::string::npos) {
+    return "ThreadSanitizer: report";
+  }
+  if (output.find("ERROR: AddressSanitizer:") != std::string::npos) {
+    return "AddressSanitizer: report";
+  }
+  return "";
+}
+
+protocol::Outcome CrashOutcome(int wait_status, bool hung,
+                               absl::Duration deadline,
+                               const std::string& stderr_tail) {
+  protocol::Outcome outcome;
+  outcome.status = protocol::Status::kInteresting;
+  std::string report = SanitizerReport(stderr_tail);
+  if (hung) {
+    outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "deadline");
+    outcome.message =
+        absl::StrCat("the body ran past the case deadline (",
+                     absl::FormatDuration(deadline),
+                     ") on this input and was killed");
+  } else if (!report.empty()) {
+    outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, report);
+    outcome.message =
+        absl::StrCat("the body crashed on this input: ", report);
+  } else if (WIFSIGNALED(wait_status)) {
+    std::string name = SignalName(WTERMSIG(wait_status));
+    outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, name);
+    outcome.message =
+        absl::StrCat("the body crashed with ", name, " on this input");
+  } else if (WIFEXITED(wait_status)) {
+    int code = WEXITSTATUS(wait_status);
+    outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "exit ", code);
+    outcome.message = absl::StrCat("the body exited with status ", code,
+                                   " on this input");
+  } else {
+    outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "ended");
+    outcome.message = "the body's process ended on this input";
+  }
+  if (!stderr_tail.empty()) {
+    absl::StrAppend(&outcome.message, "; its stderr ends with:",
+                    LastLines(stderr_tail));
+  }
+  return outcome;
+}
+
+CaseIsolator::Run CaseIsolator::RunCase(
+    absl::FunctionRef<void(CaseJournal*)> in_child,
+    protocol::ChoiceSource& source) {
+  Run run;
+  int pipe_fds[2];
+  if (!journal_.ok() || pipe2(pipe_fds, O_CLOEXEC) != 0) {
+    run.outcome.status = protocol::Status::kInteresting;
+    run.outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "no fork");
+    run.outcome.message = absl::StrCat(
+        "cannot isolate the case: ",
+        journal_.ok() ? std::strerror(errno) : "no shared memory");
+    return run;
+  }
+  journal_.Reset();
+  std::fflush(nullptr);
+  pid_t child = fork();
+  if (child == 0) {
+    dup2(pipe_fds[1], 2);
+    close(pipe_fds[0]);
+    close(pipe_fds[1]);
+    in_child(&journal_);
+    std::fflush(nullptr);
+    _exit(0);
+  }
+  close(pipe_fds[1]);
+  if (child < 0) {
+    close(pipe_fds[0]);
+    run.outcome.status = protocol::Status::kInteresting;
+    run.outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "no fork");
+    run.outcome.message =
+        absl::StrCat("cannot fork to isolate the case: ", std::strerror(errno));
+    return run;
+  }
+  fcntl(pipe_fds[0], F_SETFL, fcntl(pipe_fds[0], F_GETFL) | O_NONBLOCK);
+  std::string output;
+  absl::Time give_up = absl::Now() + deadline_;
+  bool hung = false;
+  bool reaped = false;
+  int status = 0;
+  bool open = true;
+  while (!reaped) {
+    // Slices, so that a grandchild keeping the pipe open cannot hide the
+    // child's end.
+    absl::Duration left = give_up - absl::Now();
+    if (left <= absl::ZeroDuration()) {
+      kill(child, SIGKILL);
+      hung = true;
+      break;
+    }
+    int wait_ms = static_cast<int>(
+        std::min<int64_t>(absl::ToInt64Milliseconds(left) + 1, 20));
+    if (open) {
+      pollfd watch{pipe_fds[0], POLLIN, 0};
+      if (poll(&watch, 1, wait_ms) > 0) open = Drain(pipe_fds[0], &output);
+    } else {
+      absl::SleepFor(absl::Milliseconds(std::min(wait_ms, 2)));
+    }
+    pid_t done = waitpid(child, &status, WNOHANG);
+    if (done == child) reaped = true;
+  }
+  if (!reaped) {
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+  if (open) Drain(pipe_fds[0], &output);
+  close(pipe_fds[0]);
+
+  CaseJournal::Account account;
+  try {
+    account = journal_.Replay(source);
+  } catch (...) {
+    // The journal disagreed with the drawing algorithm (cannot happen for
+    // one directive); the choices replayed so far stand.
+  }
+  run.draws = std::move(account.draws);
+  run.notes = std::move(account.notes);
+  run.usage_error = std::move(account.usage_error);
+  bool clean_exit = !hung && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+  if (account.finished && clean_exit && SanitizerReport(output).empty()) {
+    run.outcome = *std::move(account.finished);
+  } else {
+    run.outcome = CrashOutcome(status, hung, deadline_, output);
+  }
+  return run;
+}
+
+}  // namespace lockstep::internal
