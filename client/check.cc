@@ -13,6 +13,7 @@
 #include "absl/time/time.h"
 #include "client/case_runs.h"
 #include "client/lockstep.h"
+#include "client/progress_slots.h"
 #include "client/session.h"
 #include "server_bridge/protocol/defaults.h"
 #include "server_bridge/protocol/wire.h"
@@ -93,18 +94,18 @@ class Conversation {
       AddError(result_, std::string(connection.status().message()));
       return;
     }
-    client::Session& session = client::Session::Global();
     // The slot in which this test marks the case it runs, for the engine's
     // crash record.
-    uint32_t slot = session.AcquireSlot();
+    client::ProgressSlots& slots = client::ProgressSlots::Global();
+    uint32_t slot = slots.Acquire();
     std::shared_ptr<Connection> live = *connection;
-    runs_->Configure(session.progress_page(), slot, settings_.isolate,
+    runs_->Configure(slots.page(), slot, settings_.isolate,
                      settings_.case_deadline,
                      [live] { return live->ended(); });
     engine::v1::StartTest start;
     start.set_name(name_);
     *start.mutable_settings() = ToWire(settings_);
-    start.set_progress_slot(session.progress_page() != nullptr ? slot : 0);
+    start.set_progress_slot(slot);
     absl::StatusOr<uint32_t> channel = (*connection)->StartTest(start, timeout);
     if (channel.ok()) {
       Converse(**connection, *channel, timeout);
@@ -112,7 +113,7 @@ class Conversation {
     } else {
       AddError(result_, std::string(channel.status().message()));
     }
-    session.ReleaseSlot(slot);
+    slots.Release(slot);
   }
 
  private:

@@ -7,6 +7,11 @@
 
 #include "absl/base/call_once.h"
 
+// The sanitizers' hook for their own deaths (a report with halt_on_error);
+// null when the binary has no sanitizer.
+extern "C" void __sanitizer_set_death_callback(void (*callback)(void))
+    __attribute__((weak));
+
 namespace lockstep::client {
 namespace {
 
@@ -31,6 +36,12 @@ void OnFatalSignal(int signal, siginfo_t* info, void*) {
   if (info == nullptr || info->si_code <= 0) raise(signal);
 }
 
+void OnSanitizerDeath() {
+  if (getpid() == recording_pid) {
+    recorded_page->RecordFatalSignal(protocol::kSanitizerDeath);
+  }
+}
+
 }  // namespace
 
 void InstallCrashSignalRecorder(const protocol::ProgressPage* page) {
@@ -44,6 +55,9 @@ void InstallCrashSignalRecorder(const protocol::ProgressPage* page) {
       action.sa_flags = SA_SIGINFO;
       sigemptyset(&action.sa_mask);
       sigaction(kSignals[i], &action, &previous[i]);
+    }
+    if (&__sanitizer_set_death_callback != nullptr) {
+      __sanitizer_set_death_callback(OnSanitizerDeath);
     }
   });
 }

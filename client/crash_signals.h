@@ -4,7 +4,8 @@
 // once per process, when the first engine starts; each handler stores the
 // signal, puts back the handler it replaced (a sanitizer's, or the default)
 // and lets the signal take its course, so a crash still ends the process
-// with the same signal and report as before.
+// with the same signal and report as before. Under a sanitizer, its death
+// after a report is recorded too (protocol::kSanitizerDeath).
 #ifndef LOCKSTEP_CLIENT_CRASH_SIGNALS_H_
 #define LOCKSTEP_CLIENT_CRASH_SIGNALS_H_
 

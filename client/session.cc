@@ -8,7 +8,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "client/crash_signals.h"
+#include "client/progress_slots.h"
 
 namespace lockstep::client {
 namespace {
@@ -109,19 +109,11 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   }
   std::string log_path = absl::StrCat(LogDirectory(), "/engine-", getpid(), "-",
                                       ++starts_, ".log");
-  if (page_ == nullptr) {
-    // Without a page the engine cannot record crashes; tests still run.
-    absl::StatusOr<protocol::ProgressPage> page =
-        protocol::ProgressPage::Create();
-    if (page.ok()) {
-      page_ = new protocol::ProgressPage(*std::move(page));
-      slots_taken_.assign(protocol::kProgressSlots, false);
-      InstallCrashSignalRecorder(page_);
-    }
-  }
+  // The page on which this process's tests mark their cases: the engine
+  // reads it to record a crash.
+  const protocol::ProgressPage* page = ProgressSlots::Global().page();
   absl::StatusOr<std::unique_ptr<EngineProcess>> process =
-      EngineProcess::Start(binary, log_path,
-                           page_ != nullptr ? page_->fd() : -1);
+      EngineProcess::Start(binary, log_path, page != nullptr ? page->fd() : -1);
   if (!process.ok()) return process.status();
   std::shared_ptr<const ProcessExit> exit = (*process)->exit();
   int fd = (*process)->TakeClientFd();
@@ -142,27 +134,6 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   process_ = *std::move(process);
   connection_ = std::shared_ptr<Connection>(*std::move(connection));
   return connection_;
-}
-
-uint32_t Session::AcquireSlot() {
-  absl::MutexLock lock(&mu_);
-  for (size_t i = 0; i < slots_taken_.size(); ++i) {
-    if (!slots_taken_[i]) {
-      slots_taken_[i] = true;
-      return static_cast<uint32_t>(i + 1);
-    }
-  }
-  return 0;
-}
-
-void Session::ReleaseSlot(uint32_t slot) {
-  absl::MutexLock lock(&mu_);
-  if (slot > 0 && slot <= slots_taken_.size()) slots_taken_[slot - 1] = false;
-}
-
-const protocol::ProgressPage* Session::progress_page() const {
-  absl::MutexLock lock(&mu_);
-  return page_;
 }
 
 pid_t Session::engine_pid() const {

@@ -7,7 +7,6 @@
 
 #include <memory>
 #include <string>
-#include <vector>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/status/statusor.h"
@@ -15,7 +14,6 @@
 #include "absl/time/time.h"
 #include "client/connection.h"
 #include "client/engine_process.h"
-#include "server_bridge/protocol/progress_page.h"
 
 namespace lockstep::client {
 
@@ -42,15 +40,6 @@ class Session {
   // The running engine's pid, or -1; for tests that kill it.
   pid_t engine_pid() const ABSL_LOCKS_EXCLUDED(mu_);
 
-  // A free slot of the progress page (1-based), for one test to mark the
-  // case it runs, or 0 when all are taken; give it back with ReleaseSlot.
-  uint32_t AcquireSlot() ABSL_LOCKS_EXCLUDED(mu_);
-  void ReleaseSlot(uint32_t slot) ABSL_LOCKS_EXCLUDED(mu_);
-  // The progress page every engine of this process is given; null until
-  // the first Connect made it (or when it could not be made). It lives as
-  // long as the process.
-  const protocol::ProgressPage* progress_page() const ABSL_LOCKS_EXCLUDED(mu_);
-
  private:
   mutable absl::Mutex mu_;  // serializes start, restart and cleanup
   std::unique_ptr<EngineProcess> process_ ABSL_GUARDED_BY(mu_);
@@ -60,10 +49,6 @@ class Session {
   // however many tests still hold the connection; -1 when none.
   int client_fd_ ABSL_GUARDED_BY(mu_) = -1;
   int starts_ ABSL_GUARDED_BY(mu_) = 0;
-  // Made by the first Connect, never replaced or freed (a Check may still
-  // write its slot while another restarts the engine).
-  const protocol::ProgressPage* page_ ABSL_GUARDED_BY(mu_) = nullptr;
-  std::vector<bool> slots_taken_ ABSL_GUARDED_BY(mu_);
   // The process that made this session: a forked child (an isolated case)
   // that exits must not shut down its parent's engine connection.
   const pid_t owner_pid_ = getpid();

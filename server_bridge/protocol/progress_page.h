@@ -7,8 +7,9 @@
 // Layout, native 64-bit words (both ends run on one machine):
 //   word 0  magic kProgressMagic
 //   word 1  number of slots
-//   word 2  the fatal signal the client caught (0: none), written by its
-//           signal handler just before the process dies
+//   word 2  the fatal signal the client caught (0: none; kSanitizerDeath:
+//           a sanitizer's report), written by its handler just before the
+//           process dies
 //   word 3  unused (0)
 //   then per slot (1-based on the wire, StartTest.progress_slot):
 //     word 0  message_id of the directive being run
@@ -31,6 +32,8 @@ namespace lockstep::protocol {
 
 inline constexpr uint64_t kProgressMagic = 0x3130474f5250534cULL;  // LSPROG01
 inline constexpr uint32_t kProgressSlots = 256;
+// Recorded instead of a signal when a sanitizer's report ends the client.
+inline constexpr int kSanitizerDeath = 256;
 
 // What one slot said when the engine read it.
 struct CaseInFlight {

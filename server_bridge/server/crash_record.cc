@@ -30,6 +30,10 @@ std::string ClientDeathMessage(int signal) {
     return "the test process ended while this case ran (exit, or a signal "
            "it could not catch)";
   }
+  if (signal == protocol::kSanitizerDeath) {
+    return "the test process died of a sanitizer's report while this case "
+           "ran";
+  }
   const char* abbreviation = sigabbrev_np(signal);
   return absl::StrCat("the test process died with ",
                       abbreviation != nullptr
