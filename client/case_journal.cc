@@ -113,7 +113,8 @@ void CaseJournal::Integer(int64_t min, int64_t max) {
 void CaseJournal::Float(double min, double max, bool allow_nan,
                         bool allow_infinity) {
   char tag = kFloat;
-  char flags = static_cast<char>((allow_nan ? 1 : 0) | (allow_infinity ? 2 : 0));
+  char flags =
+      static_cast<char>((allow_nan ? 1 : 0) | (allow_infinity ? 2 : 0));
   Append(&tag, 1);
   Append(&min, sizeof min);
   Append(&max, sizeof max);
@@ -185,8 +186,7 @@ void CaseJournal::Finish(const protocol::Outcome& outcome,
 CaseJournal::Account CaseJournal::Replay(protocol::ChoiceSource& source) const {
   Account account;
   if (memory_ == nullptr) return account;
-  Reader reader(memory_ + kHeader,
-                committed_->load(std::memory_order_acquire));
+  Reader reader(memory_ + kHeader, committed_->load(std::memory_order_acquire));
   while (!reader.done()) {
     char tag = reader.Get<char>();
     switch (tag) {

@@ -46,8 +46,7 @@ class CaseRuns {
                             uint64_t directive_id = 0);
   // A generation batch (PROTOCOL.md), answered once it ends or fills up.
   engine::v1::RunResult RunBatch(const protocol::Directive& batch,
-                                 uint32_t max_cases,
-                                 uint64_t directive_id = 0);
+                                 uint32_t max_cases, uint64_t directive_id = 0);
   // Runs the explicit examples, in order, adding a Failure for each that
   // fails. False when one could not run (result->error says why).
   bool RunExamples(const std::vector<Example>& examples);

@@ -100,8 +100,7 @@ class Conversation {
     uint32_t slot = slots.Acquire();
     std::shared_ptr<Connection> live = *connection;
     runs_->Configure(slots.page(), slot, settings_.isolate,
-                     settings_.case_deadline,
-                     [live] { return live->ended(); });
+                     settings_.case_deadline, [live] { return live->ended(); });
     engine::v1::StartTest start;
     start.set_name(name_);
     *start.mutable_settings() = ToWire(settings_);
@@ -146,11 +145,11 @@ class Conversation {
         Progress(directive->phase);
         Packet reply;
         if (directive->batch_size > 0) {
-          *reply.mutable_run_result() = runs_->RunBatch(
-              *directive,
-              failed_in_batch ? protocol::kMaxCasesAfterFailure
-                              : directive->batch_size,
-              packet->message_id());
+          *reply.mutable_run_result() =
+              runs_->RunBatch(*directive,
+                              failed_in_batch ? protocol::kMaxCasesAfterFailure
+                                              : directive->batch_size,
+                              packet->message_id());
           const auto& batch = reply.run_result().runs();
           failed_in_batch =
               failed_in_batch ||

@@ -6,10 +6,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <algorithm>
 #include <utility>
 
 #include "absl/strings/str_cat.h"
@@ -49,7 +49,8 @@ bool Drain(int fd, std::string* tail) {
     ssize_t n = read(fd, buffer, sizeof buffer);
     if (n > 0) {
       tail->append(buffer, static_cast<size_t>(n));
-      if (tail->size() > 2 * kTailBytes) tail->erase(0, tail->size() - kTailBytes);
+      if (tail->size() > 2 * kTailBytes)
+        tail->erase(0, tail->size() - kTailBytes);
       continue;
     }
     if (n < 0 && errno == EINTR) continue;
@@ -81,9 +82,8 @@ std::string SanitizerReport(const std::string& output) {
       size_t kind = at + summary.size();
       size_t line_end = output.find('\n', kind);
       std::vector<std::string> words = absl::StrSplit(
-          output.substr(kind, line_end == std::string::npos
-                                  ? std::string::npos
-                                  : line_end - kind),
+          output.substr(kind, line_end == std::string::npos ? std::string::npos
+                                                            : line_end - kind),
           ' ', absl::SkipEmpty());
       std::string report = sanitizer;
       absl::StrAppend(&report, ":");
@@ -93,6 +93,13 @@ std::string SanitizerReport(const std::string& output) {
       }
       return report;
     }
+  }
+  if (output.find("starting new threads after multi-threaded fork is not "
+                  "supported") != std::string::npos) {
+    // The body started a thread in its child; TSan refuses unless
+    // TSAN_OPTIONS has die_after_fork=0.
+    return "ThreadSanitizer: thread started after fork (TSAN_OPTIONS="
+           "die_after_fork=0 allows it)";
   }
   if (output.find("runtime error:") != std::string::npos) {
     return "UndefinedBehaviorSanitizer: undefined-behavior";
@@ -114,14 +121,12 @@ protocol::Outcome CrashOutcome(int wait_status, bool hung,
   std::string report = SanitizerReport(stderr_tail);
   if (hung) {
     outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "deadline");
-    outcome.message =
-        absl::StrCat("the body ran past the case deadline (",
-                     absl::FormatDuration(deadline),
-                     ") on this input and was killed");
+    outcome.message = absl::StrCat("the body ran past the case deadline (",
+                                   absl::FormatDuration(deadline),
+                                   ") on this input and was killed");
   } else if (!report.empty()) {
     outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, report);
-    outcome.message =
-        absl::StrCat("the body crashed on this input: ", report);
+    outcome.message = absl::StrCat("the body crashed on this input: ", report);
   } else if (WIFSIGNALED(wait_status)) {
     std::string name = SignalName(WTERMSIG(wait_status));
     outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, name);
@@ -130,15 +135,15 @@ protocol::Outcome CrashOutcome(int wait_status, bool hung,
   } else if (WIFEXITED(wait_status)) {
     int code = WEXITSTATUS(wait_status);
     outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "exit ", code);
-    outcome.message = absl::StrCat("the body exited with status ", code,
-                                   " on this input");
+    outcome.message =
+        absl::StrCat("the body exited with status ", code, " on this input");
   } else {
     outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "ended");
     outcome.message = "the body's process ended on this input";
   }
   if (!stderr_tail.empty()) {
-    absl::StrAppend(&outcome.message, "; its stderr ends with:",
-                    LastLines(stderr_tail));
+    absl::StrAppend(&outcome.message,
+                    "; its stderr ends with:", LastLines(stderr_tail));
   }
   return outcome;
 }
@@ -151,9 +156,9 @@ CaseIsolator::Run CaseIsolator::RunCase(
   if (!journal_.ok() || pipe2(pipe_fds, O_CLOEXEC) != 0) {
     run.outcome.status = protocol::Status::kInteresting;
     run.outcome.origin = absl::StrCat(protocol::kCrashOriginPrefix, "no fork");
-    run.outcome.message = absl::StrCat(
-        "cannot isolate the case: ",
-        journal_.ok() ? std::strerror(errno) : "no shared memory");
+    run.outcome.message =
+        absl::StrCat("cannot isolate the case: ",
+                     journal_.ok() ? std::strerror(errno) : "no shared memory");
     return run;
   }
   journal_.Reset();

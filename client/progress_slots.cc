@@ -8,7 +8,8 @@ namespace lockstep::client {
 namespace {
 
 const protocol::ProgressPage* MakePage() {
-  absl::StatusOr<protocol::ProgressPage> page = protocol::ProgressPage::Create();
+  absl::StatusOr<protocol::ProgressPage> page =
+      protocol::ProgressPage::Create();
   if (!page.ok()) return nullptr;
   return new protocol::ProgressPage(*std::move(page));
 }

@@ -69,7 +69,8 @@ void Session::Shutdown() {
   // In a forked child the connection is the parent's: leave it alone.
   if (getpid() != owner_pid_) return;
   absl::MutexLock lock(&mu_);
-  if (process_ != nullptr && client_fd_ >= 0 && !process_->exit()->HasExited()) {
+  if (process_ != nullptr && client_fd_ >= 0 &&
+      !process_->exit()->HasExited()) {
     // End the stream for the engine even while tests still hold the
     // connection (exit() called by a body): it sees its client go, records
     // the case in flight, if any, and exits by itself.

@@ -75,10 +75,9 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   Settings env_layer = *from_environment;
   Settings merged = profile->OverriddenBy(test).OverriddenBy(env_layer);
 
-  for (const char* name :
-       {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
-        kVerbosityVariable, kDerandomizeVariable, kProfileVariable,
-        kIsolateVariable}) {
+  for (const char* name : {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
+                           kVerbosityVariable, kDerandomizeVariable,
+                           kProfileVariable, kIsolateVariable}) {
     if (environment(name)) resolved.from_environment.push_back(name);
   }
   if (merged.test_cases) resolved.test_cases = *merged.test_cases;

@@ -9,6 +9,9 @@ set -u
 fixture="$1"
 export LOCKSTEP_ENGINE="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
 out="${TEST_TMPDIR}/out"
+# Under TSan, a body that starts a thread in its isolated child needs this
+# (otherwise TSan ends the child, and the failure says so).
+[ -n "${TSAN_OPTIONS:-}" ] && export TSAN_OPTIONS="${TSAN_OPTIONS}:die_after_fork=0"
 failures=0
 fail() { echo "FAIL [$test]: $*"; echo "--- output:"; cat "$out"; failures=$((failures + 1)); }
 expect() { grep -qF -- "$1" "$out" || fail "expected: $1"; }

@@ -62,9 +62,10 @@ TEST(FailFastTest, EveryCheckReturnsSoonAfterTheEngineDies) {
         << results[i].error;
     worst = std::max(worst, returned[i] - killed);
   }
-  std::printf("fail fast: worst latency from the engine's death to a Check's "
-              "return, over %d Checks of 2 ms cases: %s\n",
-              kChecks, absl::FormatDuration(worst).c_str());
+  std::printf(
+      "fail fast: worst latency from the engine's death to a Check's "
+      "return, over %d Checks of 2 ms cases: %s\n",
+      kChecks, absl::FormatDuration(worst).c_str());
   // Before the fix this was about 4 s (two batches of 2 ms cases in flight
   // per Check); the goal is under 1 s.
   EXPECT_LT(worst, absl::Seconds(3));

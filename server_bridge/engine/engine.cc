@@ -174,8 +174,8 @@ void Engine::ReplayPhase() {
     }
     // A crash, again, must not end the client: replay it in isolation.
     directive.isolate =
-        entry.crash_record || absl::StartsWith(entry.origin,
-                                               protocol::kCrashOriginPrefix);
+        entry.crash_record ||
+        absl::StartsWith(entry.origin, protocol::kCrashOriginPrefix);
     Outcome outcome = Call(directive);
     ++report_.replayed;
     seen_.insert(Digest(outcome.choices));

@@ -33,9 +33,8 @@ absl::StatusOr<ProgressPage> ProgressPage::Create() {
   int fd = fcntl(created, F_DUPFD_CLOEXEC, 10);
   close(created);
   if (fd < 0) {
-    return absl::InternalError(
-        absl::StrCat("cannot move the progress page's descriptor: ",
-                     std::strerror(errno)));
+    return absl::InternalError(absl::StrCat(
+        "cannot move the progress page's descriptor: ", std::strerror(errno)));
   }
   if (ftruncate(fd, static_cast<off_t>(ProgressPageBytes())) != 0) {
     int error = errno;
@@ -62,9 +61,9 @@ absl::StatusOr<ProgressPage> ProgressPage::Map(int fd) {
   if (fstat(fd, &info) != 0 ||
       static_cast<size_t>(info.st_size) < ProgressPageBytes()) {
     close(fd);
-    return absl::InvalidArgumentError(absl::StrCat(
-        "descriptor ", fd, " is not a progress page of ", ProgressPageBytes(),
-        " bytes"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("descriptor ", fd, " is not a progress page of ",
+                     ProgressPageBytes(), " bytes"));
   }
   void* memory =
       mmap(nullptr, ProgressPageBytes(), PROT_READ, MAP_SHARED, fd, 0);

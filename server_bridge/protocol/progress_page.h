@@ -76,8 +76,7 @@ class ProgressPage {
   int FatalSignal() const;
 
  private:
-  ProgressPage(int fd, std::atomic<uint64_t>* words)
-      : fd_(fd), words_(words) {}
+  ProgressPage(int fd, std::atomic<uint64_t>* words) : fd_(fd), words_(words) {}
   std::atomic<uint64_t>* SlotWords(uint32_t slot) const;
 
   int fd_;
