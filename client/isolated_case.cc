@@ -12,6 +12,7 @@
 #include <cstring>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
@@ -69,46 +70,49 @@ void LeaveChild(int status, void*) {
 
 }  // namespace
 
+// The kind in a sanitizer's line, "heap-buffer-overflow on address 0x..."
+// or "data race a.cc:9 in g": its words up to the first that is a location,
+// an address or "on", so that the origin is the same wherever it strikes.
+std::string Kind(const std::string& output, size_t at) {
+  size_t line_end = output.find('\n', at);
+  std::vector<std::string> words = absl::StrSplit(
+      output.substr(at, line_end == std::string::npos ? std::string::npos
+                                                      : line_end - at),
+      ' ', absl::SkipEmpty());
+  std::string kind;
+  for (const std::string& word : words) {
+    if (word == "on" || word.find_first_of("/.:()=") != std::string::npos ||
+        absl::StartsWith(word, "0x")) {
+      break;
+    }
+    absl::StrAppend(&kind, kind.empty() ? "" : " ", word);
+  }
+  return kind;
+}
+
 std::string SanitizerReport(const std::string& output) {
+  if (output.find("starting new threads after multi-threaded fork is not "
+                  "supported") != std::string::npos ||
+      output.find("ThreadSanitizer: dup thread with used id") !=
+          std::string::npos) {
+    // TSan cannot follow threads a body starts in its forked child.
+    return "ThreadSanitizer: thread started in an isolated child (not "
+           "supported under TSan)";
+  }
   for (const char* sanitizer :
        {"AddressSanitizer", "ThreadSanitizer", "LeakSanitizer",
         "UndefinedBehaviorSanitizer", "MemorySanitizer"}) {
-    std::string summary = absl::StrCat("SUMMARY: ", sanitizer, ": ");
-    size_t at = output.find(summary);
-    if (at != std::string::npos) {
-      // "SUMMARY: AddressSanitizer: SEGV file.cc:12 in f": the kind only
-      // (its words up to the location), so that the origin is the same
-      // wherever it strikes.
-      size_t kind = at + summary.size();
-      size_t line_end = output.find('\n', kind);
-      std::vector<std::string> words = absl::StrSplit(
-          output.substr(kind, line_end == std::string::npos ? std::string::npos
-                                                            : line_end - kind),
-          ' ', absl::SkipEmpty());
-      std::string report = sanitizer;
-      absl::StrAppend(&report, ":");
-      for (const std::string& word : words) {
-        if (word.find_first_of("/.:()") != std::string::npos) break;
-        absl::StrAppend(&report, " ", word);
-      }
-      return report;
+    // The SUMMARY line first, else the report's headline.
+    for (const char* lead : {"SUMMARY: ", "ERROR: ", "WARNING: "}) {
+      std::string header = absl::StrCat(lead, sanitizer, ": ");
+      size_t at = output.find(header);
+      if (at == std::string::npos) continue;
+      std::string kind = Kind(output, at + header.size());
+      return absl::StrCat(sanitizer, ": ", kind.empty() ? "report" : kind);
     }
-  }
-  if (output.find("starting new threads after multi-threaded fork is not "
-                  "supported") != std::string::npos) {
-    // The body started a thread in its child; TSan refuses unless
-    // TSAN_OPTIONS has die_after_fork=0.
-    return "ThreadSanitizer: thread started after fork (TSAN_OPTIONS="
-           "die_after_fork=0 allows it)";
   }
   if (output.find("runtime error:") != std::string::npos) {
     return "UndefinedBehaviorSanitizer: undefined-behavior";
-  }
-  if (output.find("WARNING: ThreadSanitizer:") != std::string::npos) {
-    return "ThreadSanitizer: report";
-  }
-  if (output.find("ERROR: AddressSanitizer:") != std::string::npos) {
-    return "AddressSanitizer: report";
   }
   return "";
 }

@@ -9,9 +9,6 @@ set -u
 fixture="$1"
 export LOCKSTEP_ENGINE="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
 out="${TEST_TMPDIR}/out"
-# Under TSan, a body that starts a thread in its isolated child needs this
-# (otherwise TSan ends the child, and the failure says so).
-[ -n "${TSAN_OPTIONS:-}" ] && export TSAN_OPTIONS="${TSAN_OPTIONS}:die_after_fork=0"
 failures=0
 fail() { echo "FAIL [$test]: $*"; echo "--- output:"; cat "$out"; failures=$((failures + 1)); }
 expect() { grep -qF -- "$1" "$out" || fail "expected: $1"; }
@@ -74,9 +71,17 @@ check Abort "the test process died with SIGABRT while this case ran" \
   "the body crashed with SIGABRT on this input"
 check Exit "the test process ended while this case ran" \
   "the body exited with status 3 on this input"
-check ThrowOnAnotherThread \
-  "the test process died with SIGABRT while this case ran" \
-  "the body crashed with SIGABRT on this input" "what():  boom"
+if [ -z "${TSAN_OPTIONS:-}" ]; then
+  check ThrowOnAnotherThread \
+    "the test process died with SIGABRT while this case ran" \
+    "the body crashed with SIGABRT on this input" "what():  boom"
+else
+  # TSan cannot follow a thread started in a forked child: the isolated
+  # replay fails on the same minimal input, saying so.
+  check ThrowOnAnotherThread \
+    "the test process died with SIGABRT while this case ran" \
+    "ThreadSanitizer: thread started in an isolated child"
+fi
 
 [ "$failures" -eq 0 ] && echo PASS
 exit "$failures"

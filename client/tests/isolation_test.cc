@@ -142,6 +142,10 @@ TEST(IsolationTest, SanitizerReportsNameTheirKind) {
                 "WARNING: ThreadSanitizer: data race (pid=1)\n"
                 "SUMMARY: ThreadSanitizer: data race a.cc:9 in g\n"),
             "ThreadSanitizer: data race");
+  EXPECT_EQ(internal::SanitizerReport(
+                "ThreadSanitizer:DEADLYSIGNAL\n==7==ERROR: ThreadSanitizer: "
+                "SEGV on unknown address 0x000000006b88 (pc 0x7f3)\n"),
+            "ThreadSanitizer: SEGV");
   EXPECT_EQ(internal::SanitizerReport("a.cc:3:5: runtime error: signed "
                                       "integer overflow\n"),
             "UndefinedBehaviorSanitizer: undefined-behavior");
