@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -193,26 +194,33 @@ CaseIsolator::Run CaseIsolator::RunCase(
   bool reaped = false;
   int status = 0;
   bool open = true;
+  // Woken by the child's output, by its end (a pidfd polls readable when
+  // the process exits) or by the deadline; without a pidfd, in slices, so
+  // that a grandchild keeping the pipe open cannot hide the child's end.
+  int pidfd = static_cast<int>(syscall(SYS_pidfd_open, child, 0));
   while (!reaped) {
-    // Slices, so that a grandchild keeping the pipe open cannot hide the
-    // child's end.
     absl::Duration left = give_up - absl::Now();
     if (left <= absl::ZeroDuration()) {
       kill(child, SIGKILL);
       hung = true;
       break;
     }
-    int wait_ms = static_cast<int>(
-        std::min<int64_t>(absl::ToInt64Milliseconds(left) + 1, 20));
-    if (open) {
-      pollfd watch{pipe_fds[0], POLLIN, 0};
-      if (poll(&watch, 1, wait_ms) > 0) open = Drain(pipe_fds[0], &output);
+    int wait_ms = static_cast<int>(absl::ToInt64Milliseconds(left) + 1);
+    if (pidfd < 0) wait_ms = std::min(wait_ms, 2);
+    pollfd watch[2] = {{pidfd, POLLIN, 0}, {pipe_fds[0], POLLIN, 0}};
+    int first = pidfd >= 0 ? 0 : 1;
+    int count = open ? 2 - first : (pidfd >= 0 ? 1 : 0);
+    if (count > 0) {
+      if (poll(watch + first, count, wait_ms) > 0 && open &&
+          (watch[1].revents & (POLLIN | POLLHUP)) != 0) {
+        open = Drain(pipe_fds[0], &output);
+      }
     } else {
-      absl::SleepFor(absl::Milliseconds(std::min(wait_ms, 2)));
+      absl::SleepFor(absl::Milliseconds(wait_ms));
     }
-    pid_t done = waitpid(child, &status, WNOHANG);
-    if (done == child) reaped = true;
+    if (waitpid(child, &status, WNOHANG) == child) reaped = true;
   }
+  if (pidfd >= 0) close(pidfd);
   if (!reaped) {
     while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
