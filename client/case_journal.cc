@@ -62,7 +62,7 @@ class Reader {
 }  // namespace
 
 CaseJournal::CaseJournal() {
-  void* memory = mmap(nullptr, kBytes, PROT_READ | PROT_WRITE,
+  void* memory = mmap(nullptr, kCapacity, PROT_READ | PROT_WRITE,
                       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (memory == MAP_FAILED) return;
   memory_ = static_cast<char*>(memory);
@@ -70,7 +70,7 @@ CaseJournal::CaseJournal() {
 }
 
 CaseJournal::~CaseJournal() {
-  if (memory_ != nullptr) munmap(memory_, kBytes);
+  if (memory_ != nullptr) munmap(memory_, kCapacity);
 }
 
 void CaseJournal::Reset() {
@@ -82,7 +82,7 @@ void CaseJournal::Reset() {
 void CaseJournal::Append(const void* data, size_t size) {
   if (memory_ == nullptr || overflowed_) return;
   size_t at = kHeader + committed_->load(std::memory_order_relaxed) + pending_;
-  if (at + size > kBytes) {
+  if (at + size > kCapacity) {
     overflowed_ = true;
     return;
   }

@@ -38,7 +38,7 @@ class CaseJournal {
  public:
   // Room for the records of one case; a case that writes more loses the
   // rest of its account (its outcome is then taken as a crash's).
-  static constexpr size_t kBytes = size_t{16} << 20;
+  static constexpr size_t kCapacity = size_t{16} << 20;
 
   CaseJournal();
   ~CaseJournal();

@@ -132,6 +132,22 @@ TEST(IsolationTest, PassingCasesRunAndAssertionsFailAsUsual) {
   EXPECT_FALSE(absl::StartsWith(failing.failure().origin, "crash: "));
 }
 
+TEST(IsolationTest, EveryKindOfDrawComesBackFromTheChild) {
+  Result result = Check(
+      "kinds",
+      [](TestCase& tc) {
+        std::string s = tc.Draw("s", gen::Text(0, 10));
+        bool b = tc.Draw("b", gen::Booleans());
+        double f = tc.Draw("f", gen::Floats<double>(0, 1));
+        int x = tc.Draw("x", gen::Integers<int>(0, 1000));
+        LOCKSTEP_ASSERT(x < 10 || s.empty() == false || b || f > 2);
+      },
+      Isolated());
+  ASSERT_EQ(result.failures.size(), 1u) << result.Report("kinds");
+  EXPECT_EQ(Values(result.failure()),
+            (std::vector<std::string>{"\"\"", "false", "0", "10"}));
+}
+
 TEST(IsolationTest, SanitizerReportsNameTheirKind) {
   EXPECT_EQ(
       internal::SanitizerReport(
