@@ -42,40 +42,99 @@ void CaseRuns::CountEvents(const TestCase& tc) {
   }
 }
 
-protocol::Outcome CaseRuns::RunCase(const protocol::Directive& directive) {
-  protocol::ChoiceSource source(directive);
-  bool final_run = directive.phase == protocol::Phase::kFinal;
-  TestCase tc(&source, final_run);
-  ++cases_run_;
-  protocol::Outcome outcome = Run(tc, source);
-  if (directive.phase == protocol::Phase::kGenerate ||
-      directive.phase == protocol::Phase::kTarget) {
-    CountEvents(tc);
+void CaseRuns::Configure(const protocol::ProgressPage* page, uint32_t slot,
+                         bool isolate, absl::Duration deadline,
+                         std::function<bool()> stopped) {
+  page_ = page;
+  slot_ = slot;
+  isolate_ = isolate;
+  stopped_ = std::move(stopped);
+  isolator_ = std::make_unique<CaseIsolator>(deadline);
+}
+
+protocol::Outcome CaseRuns::RunIsolated(protocol::ChoiceSource& source,
+                                        bool final_run) {
+  if (isolator_ == nullptr) {
+    isolator_ = std::make_unique<CaseIsolator>(absl::Seconds(10));
+  }
+  CaseIsolator::Run run = isolator_->RunCase(
+      [&](CaseJournal* journal) {
+        // In the child: its copies of this object and the source.
+        TestCase tc(&source, final_run);
+        tc.set_journal(journal);
+        protocol::Outcome outcome = Run(tc, source);
+        journal->Finish(outcome, usage_error_);
+      },
+      source);
+  if (!run.usage_error.empty() && usage_error_.empty()) {
+    usage_error_ = run.usage_error;
   }
   if (final_run) {
-    final_draws_ = tc.draws();
-    final_notes_ = tc.notes();
+    final_draws_ = std::move(run.draws);
+    final_notes_ = std::move(run.notes);
   }
+  return std::move(run.outcome);
+}
+
+protocol::Outcome CaseRuns::RunCase(const protocol::Directive& directive,
+                                    uint64_t directive_id) {
+  protocol::ChoiceSource source(directive);
+  bool final_run = directive.phase == protocol::Phase::kFinal;
+  ++cases_run_;
+  if (page_ != nullptr) page_->CaseStarts(slot_, directive_id, 0);
+  protocol::Outcome outcome;
+  if (isolate_ || directive.isolate) {
+    outcome = RunIsolated(source, final_run);
+    if (directive.phase == protocol::Phase::kGenerate ||
+        directive.phase == protocol::Phase::kTarget) {
+      ++result_->generated_cases;  // events stay in the child
+    }
+  } else {
+    TestCase tc(&source, final_run);
+    outcome = Run(tc, source);
+    if (directive.phase == protocol::Phase::kGenerate ||
+        directive.phase == protocol::Phase::kTarget) {
+      CountEvents(tc);
+    }
+    if (final_run) {
+      final_draws_ = tc.draws();
+      final_notes_ = tc.notes();
+    }
+  }
+  if (page_ != nullptr) page_->CaseEnds(slot_);
   outcome.choices = source.choices();
   outcome.spans = source.FinishedSpans();
   return outcome;
 }
 
 engine::v1::RunResult CaseRuns::RunBatch(const protocol::Directive& batch,
-                                         uint32_t max_cases) {
+                                         uint32_t max_cases,
+                                         uint64_t directive_id) {
   protocol::BatchAnswerBuilder answer;
+  bool isolate = isolate_ || batch.isolate;
+  uint32_t index = 0;
   protocol::RunBatch(
       batch, max_cases,
       [&](protocol::ChoiceSource& source) {
-        TestCase tc(&source, false);
         ++cases_run_;
-        protocol::Outcome outcome = Run(tc, source);
-        CountEvents(tc);
+        if (page_ != nullptr) page_->CaseStarts(slot_, directive_id, index);
+        protocol::Outcome outcome;
+        if (isolate) {
+          outcome = RunIsolated(source, false);
+          ++result_->generated_cases;
+        } else {
+          TestCase tc(&source, false);
+          outcome = Run(tc, source);
+          CountEvents(tc);
+        }
+        if (page_ != nullptr) page_->CaseEnds(slot_);
+        ++index;
         return outcome;
       },
       [&](protocol::Outcome& outcome) {
-        // After a usage error every case fails the same way: stop.
-        return answer.Add(outcome) && usage_error_.empty();
+        // After a usage error every case fails the same way: stop. Once the
+        // engine is gone no answer will be read: stop too.
+        return answer.Add(outcome) && usage_error_.empty() && !stopped_();
       });
   return answer.Take();
 }

@@ -7,14 +7,18 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "absl/time/time.h"
 #include "client/explicit_example.h"
+#include "client/isolated_case.h"
 #include "client/result.h"
 #include "client/settings.h"
 #include "client/test_case.h"
 #include "server_bridge/proto/engine.pb.h"
+#include "server_bridge/protocol/progress_page.h"
 #include "server_bridge/protocol/run.h"
 
 namespace lockstep::internal {
@@ -29,12 +33,23 @@ class CaseRuns {
            uint32_t max_steps = kDefaultMaxSteps)
       : body_(body), result_(result), max_steps_(max_steps) {}
 
-  // One case, as the directive says. A final replay's draws and notes go
-  // to final_draws()/final_notes().
-  protocol::Outcome RunCase(const protocol::Directive& directive);
+  // For the engine's cases: mark each case in `slot` of `page` (none when
+  // null or 0) so that the engine can record the case a crash ends
+  // (PROTOCOL.md, "Crash records"); run every case isolated when `isolate`
+  // (otherwise those the engine asks to), killing it after `deadline`; and
+  // start no further case of a batch once `stopped` says so (the engine is
+  // gone). `stopped` must outlive the runs.
+  void Configure(const protocol::ProgressPage* page, uint32_t slot,
+                 bool isolate, absl::Duration deadline,
+                 std::function<bool()> stopped);
+
+  // One case, as the directive (sent as message `directive_id`) says. A
+  // final replay's draws and notes go to final_draws()/final_notes().
+  protocol::Outcome RunCase(const protocol::Directive& directive,
+                            uint64_t directive_id = 0);
   // A generation batch (PROTOCOL.md), answered once it ends or fills up.
   engine::v1::RunResult RunBatch(const protocol::Directive& batch,
-                                 uint32_t max_cases);
+                                 uint32_t max_cases, uint64_t directive_id = 0);
   // Runs the explicit examples, in order, adding a Failure for each that
   // fails. False when one could not run (result->error says why).
   bool RunExamples(const std::vector<Example>& examples);
@@ -49,6 +64,9 @@ class CaseRuns {
  private:
   // Runs the body on `tc`; the outcome's status, failure and targets.
   protocol::Outcome Run(TestCase& tc, protocol::ChoiceSource& source);
+  // The same in a forked child (isolated_case.h): the choices and spans
+  // land in `source`; a final run's draws and notes in final_draws_/notes_.
+  protocol::Outcome RunIsolated(protocol::ChoiceSource& source, bool final_run);
   void CountEvents(const TestCase& tc);
 
   const Body& body_;
@@ -58,6 +76,11 @@ class CaseRuns {
   uint64_t cases_run_ = 0;
   std::vector<DrawnValue> final_draws_;
   std::vector<std::string> final_notes_;
+  const protocol::ProgressPage* page_ = nullptr;
+  uint32_t slot_ = 0;
+  bool isolate_ = false;
+  std::function<bool()> stopped_ = [] { return false; };
+  std::unique_ptr<CaseIsolator> isolator_;  // made on first use
 };
 
 // A failure's minimal example for humans: its draws and notes.

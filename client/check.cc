@@ -13,6 +13,7 @@
 #include "absl/time/time.h"
 #include "client/case_runs.h"
 #include "client/lockstep.h"
+#include "client/progress_slots.h"
 #include "client/session.h"
 #include "server_bridge/protocol/defaults.h"
 #include "server_bridge/protocol/wire.h"
@@ -41,6 +42,7 @@ engine::v1::Settings ToWire(const ResolvedSettings& settings) {
   }
   wire.set_max_shrink_calls(settings.max_shrink_calls);
   wire.set_max_shrink_seconds(settings.max_shrink_seconds);
+  wire.set_isolate(settings.isolate);
   return wire;
 }
 
@@ -92,16 +94,25 @@ class Conversation {
       AddError(result_, std::string(connection.status().message()));
       return;
     }
+    // The slot in which this test marks the case it runs, for the engine's
+    // crash record.
+    client::ProgressSlots& slots = client::ProgressSlots::Global();
+    uint32_t slot = slots.Acquire();
+    std::shared_ptr<Connection> live = *connection;
+    runs_->Configure(slots.page(), slot, settings_.isolate,
+                     settings_.case_deadline, [live] { return live->ended(); });
     engine::v1::StartTest start;
     start.set_name(name_);
     *start.mutable_settings() = ToWire(settings_);
+    start.set_progress_slot(slot);
     absl::StatusOr<uint32_t> channel = (*connection)->StartTest(start, timeout);
-    if (!channel.ok()) {
+    if (channel.ok()) {
+      Converse(**connection, *channel, timeout);
+      (*connection)->CloseChannel(*channel);
+    } else {
       AddError(result_, std::string(channel.status().message()));
-      return;
     }
-    Converse(**connection, *channel, timeout);
-    (*connection)->CloseChannel(*channel);
+    slots.Release(slot);
   }
 
  private:
@@ -116,6 +127,12 @@ class Conversation {
         return;
       }
       if (packet->has_directive()) {
+        if (connection.ended()) {
+          // The engine is gone: its directives still queued would run for
+          // nobody. Fail now, with the engine's exit.
+          AddError(result_, std::string(connection.Lost().message()));
+          return;
+        }
         absl::StatusOr<protocol::Directive> directive =
             protocol::DirectiveFromWire(packet->directive());
         if (!directive.ok()) {
@@ -128,16 +145,19 @@ class Conversation {
         Progress(directive->phase);
         Packet reply;
         if (directive->batch_size > 0) {
-          *reply.mutable_run_result() = runs_->RunBatch(
-              *directive, failed_in_batch ? protocol::kMaxCasesAfterFailure
-                                          : directive->batch_size);
+          *reply.mutable_run_result() =
+              runs_->RunBatch(*directive,
+                              failed_in_batch ? protocol::kMaxCasesAfterFailure
+                                              : directive->batch_size,
+                              packet->message_id());
           const auto& batch = reply.run_result().runs();
           failed_in_batch =
               failed_in_batch ||
               (!batch.empty() &&
                batch.rbegin()->status() == engine::v1::STATUS_INTERESTING);
         } else {
-          protocol::Outcome outcome = runs_->RunCase(*directive);
+          protocol::Outcome outcome =
+              runs_->RunCase(*directive, packet->message_id());
           *reply.mutable_run_result() = protocol::ToWire(outcome);
           if (directive->phase == protocol::Phase::kFinal) {
             final_runs_[directive->failure_id] = {runs_->final_draws(),

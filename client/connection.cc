@@ -80,6 +80,7 @@ void Connection::Dispatch(Packet packet) {
 void Connection::EndOfStream() {
   absl::MutexLock lock(&mu_);
   stream_ended_ = true;
+  ended_.store(true, std::memory_order_release);
   arrived_.SignalAll();
 }
 

@@ -16,6 +16,7 @@
 #ifndef LOCKSTEP_CLIENT_CONNECTION_H_
 #define LOCKSTEP_CLIENT_CONNECTION_H_
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -60,6 +61,12 @@ class Connection {
 
   // True once the stream has ended.
   bool broken() const ABSL_LOCKS_EXCLUDED(mu_);
+  // The same without the mutex, cheap enough to ask before every case of a
+  // batch: a Check stops running cases as soon as the engine is gone.
+  bool ended() const { return ended_.load(std::memory_order_acquire); }
+  // The error a test fails with once the stream has ended: the engine's exit
+  // and log tail when it has exited (waiting up to a second for them).
+  absl::Status Lost() const { return LostError(); }
 
  private:
   explicit Connection(std::shared_ptr<const ProcessExit> exit);
@@ -86,6 +93,9 @@ class Connection {
   uint64_t stray_packets_ ABSL_GUARDED_BY(mu_) = 0;
   uint32_t last_stray_channel_ ABSL_GUARDED_BY(mu_) = 0;
   bool stream_ended_ ABSL_GUARDED_BY(mu_) = false;
+  // stream_ended_ for readers without mu_: set (release) by the reader
+  // thread in EndOfStream, read (acquire) by ended().
+  std::atomic<bool> ended_{false};
 
   // Set once by Open, before any other thread sees the connection. Declared
   // last so that it is destroyed first: its reader thread calls Dispatch.

@@ -45,7 +45,7 @@ std::string FileTail(const std::string& path, size_t max_bytes,
 }
 
 absl::StatusOr<std::unique_ptr<EngineProcess>> EngineProcess::Start(
-    const std::string& binary, const std::string& log_path) {
+    const std::string& binary, const std::string& log_path, int progress_fd) {
   if (access(binary.c_str(), F_OK) != 0) {
     return absl::NotFoundError(
         absl::StrCat("the lockstep engine '", binary, "' does not exist"));
@@ -66,8 +66,13 @@ absl::StatusOr<std::unique_ptr<EngineProcess>> EngineProcess::Start(
   posix_spawn_file_actions_addopen(&actions, 2, log_path.c_str(),
                                    O_WRONLY | O_CREAT | O_APPEND, 0644);
   std::string fd_flag = "--fd=3";
-  std::vector<char*> argv = {const_cast<char*>(binary.c_str()), fd_flag.data(),
-                             nullptr};
+  std::string progress_flag = "--progress_fd=4";
+  std::vector<char*> argv = {const_cast<char*>(binary.c_str()), fd_flag.data()};
+  if (progress_fd >= 0) {
+    posix_spawn_file_actions_adddup2(&actions, progress_fd, 4);
+    argv.push_back(progress_flag.data());
+  }
+  argv.push_back(nullptr);
   pid_t pid = -1;
   int error = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(),
                           environ);

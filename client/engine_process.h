@@ -17,9 +17,12 @@ namespace lockstep::client {
 class EngineProcess {
  public:
   // Starts `binary --fd=3`; the engine's stderr goes to `log_path`. Fails
-  // with a clear message when the binary is missing or not executable.
+  // with a clear message when the binary is missing or not executable. A
+  // `progress_fd` of 0 or more is inherited as descriptor 4
+  // (--progress_fd=4): the progress page (protocol/progress_page.h).
   static absl::StatusOr<std::unique_ptr<EngineProcess>> Start(
-      const std::string& binary, const std::string& log_path);
+      const std::string& binary, const std::string& log_path,
+      int progress_fd = -1);
 
   // Kills the engine if it still runs and joins the monitor.
   ~EngineProcess();

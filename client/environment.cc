@@ -74,6 +74,13 @@ absl::StatusOr<Settings> SettingsFromEnvironment(
                        "give a whole number of steps from 1 to 4294967295");
     }
     settings.max_steps = steps;
+  if (std::optional<std::string> value = environment(kIsolateVariable)) {
+    bool isolate = false;
+    if (!absl::SimpleAtob(*value, &isolate)) {
+      return Malformed(kIsolateVariable, *value,
+                       "give 1, true, yes or 0, false, no");
+    }
+    settings.isolate = isolate;
   }
   return settings;
 }

@@ -10,6 +10,7 @@
 //   LOCKSTEP_DERANDOMIZE   1/true/yes or 0/false/no
 //   LOCKSTEP_MAX_STEPS     steps per stateful program, at least 1
 //   LOCKSTEP_PROFILE       a profile's name (profiles.h)
+//   LOCKSTEP_ISOLATE       1/true/yes or 0/false/no (Settings::isolate)
 //
 // A value that cannot be used (LOCKSTEP_TEST_CASES=abc, an empty value) is
 // an error naming the variable: the test fails rather than run with
@@ -29,6 +30,7 @@ inline constexpr char kVerbosityVariable[] = "LOCKSTEP_VERBOSITY";
 inline constexpr char kDerandomizeVariable[] = "LOCKSTEP_DERANDOMIZE";
 inline constexpr char kMaxStepsVariable[] = "LOCKSTEP_MAX_STEPS";
 inline constexpr char kProfileVariable[] = "LOCKSTEP_PROFILE";
+inline constexpr char kIsolateVariable[] = "LOCKSTEP_ISOLATE";
 
 // The settings the environment sets (fields it does not mention are unset),
 // or an InvalidArgument error naming the first variable that is malformed.

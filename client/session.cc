@@ -1,5 +1,6 @@
 #include "client/session.h"
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "client/progress_slots.h"
 
 namespace lockstep::client {
 namespace {
@@ -64,9 +66,20 @@ Session& Session::Global() {
 Session::~Session() { Shutdown(); }
 
 void Session::Shutdown() {
+  // In a forked child the connection is the parent's: leave it alone.
+  if (getpid() != owner_pid_) return;
   absl::MutexLock lock(&mu_);
+  if (process_ != nullptr && client_fd_ >= 0 &&
+      !process_->exit()->HasExited()) {
+    // End the stream for the engine even while tests still hold the
+    // connection (exit() called by a body): it sees its client go, records
+    // the case in flight, if any, and exits by itself.
+    shutdown(client_fd_, SHUT_RDWR);
+    process_->exit()->MessageWithin(absl::Seconds(2));
+  }
   connection_.reset();
   process_.reset();
+  client_fd_ = -1;
 }
 
 absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
@@ -81,6 +94,7 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   // connection fail with the old engine's exit message.
   connection_.reset();
   process_.reset();
+  client_fd_ = -1;
   std::string binary = engine_path;
   if (binary.empty()) {
     absl::StatusOr<std::string> found = FindEngineBinary();
@@ -96,11 +110,15 @@ absl::StatusOr<std::shared_ptr<Connection>> Session::Connect(
   }
   std::string log_path = absl::StrCat(LogDirectory(), "/engine-", getpid(), "-",
                                       ++starts_, ".log");
+  // The page on which this process's tests mark their cases: the engine
+  // reads it to record a crash.
+  const protocol::ProgressPage* page = ProgressSlots::Global().page();
   absl::StatusOr<std::unique_ptr<EngineProcess>> process =
-      EngineProcess::Start(binary, log_path);
+      EngineProcess::Start(binary, log_path, page != nullptr ? page->fd() : -1);
   if (!process.ok()) return process.status();
   std::shared_ptr<const ProcessExit> exit = (*process)->exit();
   int fd = (*process)->TakeClientFd();
+  client_fd_ = fd;
   absl::StatusOr<std::unique_ptr<Connection>> connection =
       Connection::Open(fd, exit, timeout);
   if (!connection.ok()) {

@@ -3,6 +3,8 @@
 #ifndef LOCKSTEP_CLIENT_SESSION_H_
 #define LOCKSTEP_CLIENT_SESSION_H_
 
+#include <unistd.h>
+
 #include <memory>
 #include <string>
 
@@ -43,7 +45,13 @@ class Session {
   std::unique_ptr<EngineProcess> process_ ABSL_GUARDED_BY(mu_);
   std::shared_ptr<Connection> connection_ ABSL_GUARDED_BY(mu_);
   std::string binary_ ABSL_GUARDED_BY(mu_);  // of the running engine
+  // The connection's socket (owned by gRPC), to end the stream at shutdown
+  // however many tests still hold the connection; -1 when none.
+  int client_fd_ ABSL_GUARDED_BY(mu_) = -1;
   int starts_ ABSL_GUARDED_BY(mu_) = 0;
+  // The process that made this session: a forked child (an isolated case)
+  // that exits must not shut down its parent's engine connection.
+  const pid_t owner_pid_ = getpid();
 };
 
 // Where the engine binary is: $LOCKSTEP_ENGINE if set, else the copy in the

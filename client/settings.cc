@@ -33,6 +33,8 @@ Settings Settings::OverriddenBy(const Settings& over) const {
   Take(&merged.engine_path, over.engine_path);
   Take(&merged.engine_timeout_seconds, over.engine_timeout_seconds);
   Take(&merged.max_steps, over.max_steps);
+  Take(&merged.isolate, over.isolate);
+  Take(&merged.case_deadline, over.case_deadline);
   merged.examples.insert(merged.examples.end(), over.examples.begin(),
                          over.examples.end());
   return merged;
@@ -77,6 +79,7 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   for (const char* name : {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
                            kVerbosityVariable, kDerandomizeVariable,
                            kMaxStepsVariable, kProfileVariable}) {
+                           kProfileVariable, kIsolateVariable}) {
     if (environment(name)) resolved.from_environment.push_back(name);
   }
   if (merged.test_cases) resolved.test_cases = *merged.test_cases;
@@ -109,6 +112,8 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
     resolved.engine_timeout_seconds = *merged.engine_timeout_seconds;
   }
   if (merged.max_steps) resolved.max_steps = *merged.max_steps;
+  resolved.isolate = merged.isolate.value_or(false);
+  if (merged.case_deadline) resolved.case_deadline = *merged.case_deadline;
   resolved.examples = std::move(merged.examples);
   return resolved;
 }

@@ -3,7 +3,8 @@
 // layers, highest first:
 //
 //   1. the environment: LOCKSTEP_SEED, LOCKSTEP_TEST_CASES, LOCKSTEP_DATABASE,
-//      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE, LOCKSTEP_MAX_STEPS
+//      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE, LOCKSTEP_MAX_STEPS,
+//      LOCKSTEP_ISOLATE
 //      (environment.h);
 //   2. the test's own settings (LOCKSTEP_TEST_S, or Check's argument);
 //   3. the profile named by LOCKSTEP_PROFILE (profiles.h): "dev" by default,
@@ -25,6 +26,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/time/time.h"
 #include "client/explicit_example.h"
 #include "server_bridge/protocol/defaults.h"
 
@@ -65,6 +67,14 @@ struct Settings {
   std::optional<double> engine_timeout_seconds;
   // Stateful tests (stateful.h): the most steps in one generated program.
   std::optional<uint32_t> max_steps;
+  // Run every case in a forked child of the test process (LOCKSTEP_ISOLATE):
+  // a crash, a hang past case_deadline or a sanitizer report is then a
+  // failure like any other, found, shrunk, saved and replayed. Costs a fork
+  // per case (tools/bench/README.md).
+  std::optional<bool> isolate;
+  // An isolated case running longer than this is killed and fails as a
+  // hang (default 10 s).
+  std::optional<absl::Duration> case_deadline;
   // Explicit examples, run first on every run (Hypothesis's @example). Only
   // a test's own examples run: profiles and the environment add none.
   std::vector<::lockstep::Example> examples;
@@ -119,6 +129,14 @@ struct Settings {
     engine_timeout_seconds = s;
     return *this;
   }
+  Settings& Isolate(bool on = true) {
+    isolate = on;
+    return *this;
+  }
+  Settings& CaseDeadline(absl::Duration deadline) {
+    case_deadline = deadline;
+    return *this;
+  }
   // One explicit example: a value per draw, in the order the body draws
   // (see explicit_example.h). Settings().Example(3, "abc").Example(0, "")
   template <typename... Values>
@@ -147,6 +165,8 @@ struct ResolvedSettings {
   std::string engine_path;  // "" finds it
   double engine_timeout_seconds = 60;
   uint32_t max_steps = kDefaultMaxSteps;
+  bool isolate = false;
+  absl::Duration case_deadline = absl::Seconds(10);
   std::vector<::lockstep::Example> examples;
   std::string profile;  // the profile applied
   // Which variables the environment set (e.g. "LOCKSTEP_SEED"), so that a

@@ -1,5 +1,8 @@
 #include "client/test_case.h"
 
+#include <utility>
+
+#include "client/case_journal.h"
 #include "server_bridge/protocol/choice_source.h"
 
 namespace lockstep {
@@ -10,6 +13,7 @@ namespace lockstep {
 int64_t TestCase::DrawInteger(int64_t min, int64_t max) {
   if (example_ != nullptr) return FromExample<int64_t>("");
   int64_t value = source_->DrawInteger(min, max);
+  if (journal_ != nullptr) journal_->Integer(min, max);
   if (depth_ == 0) Record("", value);
   return value;
 }
@@ -18,6 +22,7 @@ double TestCase::DrawFloat(double min, double max, bool allow_nan,
                            bool allow_infinity) {
   if (example_ != nullptr) return FromExample<double>("");
   double value = source_->DrawFloat(min, max, allow_nan, allow_infinity);
+  if (journal_ != nullptr) journal_->Float(min, max, allow_nan, allow_infinity);
   if (depth_ == 0) Record("", value);
   return value;
 }
@@ -25,6 +30,7 @@ double TestCase::DrawFloat(double min, double max, bool allow_nan,
 bool TestCase::DrawBoolean(double probability) {
   if (example_ != nullptr) return FromExample<bool>("");
   bool value = source_->DrawBoolean(probability);
+  if (journal_ != nullptr) journal_->Boolean(probability);
   if (depth_ == 0) Record("", value);
   return value;
 }
@@ -32,6 +38,7 @@ bool TestCase::DrawBoolean(double probability) {
 std::string TestCase::DrawBytes(uint32_t min_size, uint32_t max_size) {
   if (example_ != nullptr) return FromExample<std::string>("");
   std::string value = source_->DrawBytes(min_size, max_size);
+  if (journal_ != nullptr) journal_->Bytes(min_size, max_size);
   if (depth_ == 0) Record("", value);
   return value;
 }
@@ -39,12 +46,24 @@ std::string TestCase::DrawBytes(uint32_t min_size, uint32_t max_size) {
 TestCase::SpanScope::SpanScope(TestCase* tc, const std::string& label)
     : tc_(tc) {
   tc_->source_->StartSpan(label);
+  if (tc_->journal_ != nullptr) tc_->journal_->SpanStarts(label);
   ++tc_->depth_;
 }
 
 TestCase::SpanScope::~SpanScope() {
   --tc_->depth_;
   tc_->source_->EndSpan();
+  if (tc_->journal_ != nullptr) tc_->journal_->SpanEnds();
+}
+
+void TestCase::Note(std::string note) {
+  if (!recording_) return;
+  if (journal_ != nullptr) journal_->Note(note);
+  notes_.push_back(std::move(note));
+}
+
+void TestCase::JournalDraw(const DrawnValue& draw) {
+  journal_->Draw(draw.name, draw.value);
 }
 
 }  // namespace lockstep

@@ -25,6 +25,9 @@ namespace lockstep {
 namespace protocol {
 class ChoiceSource;
 }  // namespace protocol
+namespace internal {
+class CaseJournal;
+}  // namespace internal
 
 // Thrown by TestCase::Assume to reject a case (caught by Check).
 using Rejected = protocol::CaseRejected;
@@ -105,9 +108,7 @@ class TestCase {
     if (!condition) throw Rejected{};
   }
   // Printed with the minimal failing example (only in the final replay).
-  void Note(std::string note) {
-    if (recording_) notes_.push_back(std::move(note));
-  }
+  void Note(std::string note);
   // Counts this case under `label` (once per case, however often it is
   // called); at verbosity >= 1 a test prints each label's share of the
   // generated cases (Hypothesis's event).
@@ -139,6 +140,10 @@ class TestCase {
   // the runner before the body starts.
   uint32_t max_steps() const { return max_steps_; }
   void set_max_steps(uint32_t steps) { max_steps_ = steps; }
+
+  // An isolated case (isolated_case.h) tells its parent every draw, span,
+  // printed draw and note through `journal`; internal.
+  void set_journal(internal::CaseJournal* journal) { journal_ = journal; }
 
   const std::vector<DrawnValue>& draws() const { return draws_; }
   const std::vector<std::string>& notes() const { return notes_; }
@@ -178,7 +183,9 @@ class TestCase {
     std::string shown(name);
     if (shown.empty()) shown = "draw " + std::to_string(draws_.size() + 1);
     draws_.push_back(DrawnValue{std::move(shown), Print(value)});
+    if (journal_ != nullptr) JournalDraw(draws_.back());
   }
+  void JournalDraw(const DrawnValue& draw);
 
   protocol::ChoiceSource* const source_;
   const bool recording_;
@@ -186,6 +193,7 @@ class TestCase {
   const size_t example_number_ = 0;
   size_t example_draws_ = 0;  // values of the example taken so far
   uint32_t max_steps_ = kDefaultMaxSteps;
+  internal::CaseJournal* journal_ = nullptr;
   int depth_ = 0;
   std::vector<DrawnValue> draws_;
   std::vector<std::string> notes_;

@@ -39,7 +39,7 @@ class FakeEngine final : public lockstep::engine::v1::Engine::Service {
           out.mutable_error()->set_message(
               "this engine speaks protocol versions 7 to 7");
         } else {
-          out.mutable_welcome()->set_version(1);
+          out.mutable_welcome()->set_version(4);
         }
         stream->Write(out);
       } else if (in.has_start_test()) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "server_bridge/engine/example_database.h"
 #include "server_bridge/engine/simplicity.h"
@@ -166,12 +167,23 @@ void Engine::ReplayPhase() {
     directive.phase = Phase::kReplay;
     directive.prefix = entry.choices;
     directive.random_tail = false;
+    if (entry.crash_record) {
+      // The case a dying test process was running: its prefix and seed.
+      directive.seed = entry.seed;
+      directive.random_tail = entry.random_tail;
+    }
+    // A crash, again, must not end the client: replay it in isolation.
+    directive.isolate =
+        entry.crash_record ||
+        absl::StartsWith(entry.origin, protocol::kCrashOriginPrefix);
     Outcome outcome = Call(directive);
     ++report_.replayed;
     seen_.insert(Digest(outcome.choices));
     Record(outcome);
-    if (outcome.status != Status::kInteresting) {
-      // Fixed since it was saved: forget it.
+    // A crash record has served once replayed: if the case still fails, its
+    // choices are known now, and the final phase saves the minimal one.
+    if (outcome.status != Status::kInteresting || entry.crash_record) {
+      // Fixed since it was saved (or superseded): forget it.
       if (absl::Status status = database.Delete(entry); !status.ok()) {
         report_.database_problems.push_back(std::string(status.message()));
       }

@@ -47,6 +47,8 @@ struct Settings {
   uint32_t max_choices = protocol::kDefaultMaxChoices;
   // Generation slower than this per valid case fails kTooSlow.
   absl::Duration slow_case = absl::Seconds(1);
+  // Every case runs isolated (the server marks each directive so).
+  bool isolate = false;
 };
 
 struct Failure {

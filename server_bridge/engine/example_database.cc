@@ -82,8 +82,12 @@ std::vector<ExampleDatabase::Entry> ExampleDatabase::Load(
                                        choices.status().message()));
       continue;
     }
-    entries.push_back(
-        Entry{path.string(), *std::move(choices), proto.origin()});
+    Entry entry{path.string(), *std::move(choices), proto.origin()};
+    entry.crash_record = proto.crash_record();
+    entry.seed = proto.seed();
+    entry.random_tail = proto.random_tail();
+    entry.message = proto.message();
+    entries.push_back(std::move(entry));
   }
   if (error) {
     problems->push_back(absl::StrCat("cannot list database directory ",
@@ -98,6 +102,22 @@ absl::Status ExampleDatabase::Save(const std::string& test_name,
                                    const std::string& origin) const {
   v1::ChoiceSequence proto = ToProto(choices);
   proto.set_origin(origin);
+  return Write(test_name, proto);
+}
+
+absl::Status ExampleDatabase::SaveCrashRecord(
+    const std::string& test_name, const protocol::Directive& directive,
+    const std::string& message) const {
+  v1::ChoiceSequence proto = ToProto(directive.prefix);
+  proto.set_crash_record(true);
+  proto.set_seed(directive.seed);
+  proto.set_random_tail(directive.random_tail);
+  proto.set_message(message);
+  return Write(test_name, proto);
+}
+
+absl::Status ExampleDatabase::Write(const std::string& test_name,
+                                    const v1::ChoiceSequence& proto) const {
   std::string data;
   if (!proto.SerializeToString(&data)) {
     return absl::InternalError("cannot serialize a database entry");

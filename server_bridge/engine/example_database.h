@@ -10,7 +10,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "server_bridge/proto/choices.pb.h"
 #include "server_bridge/protocol/choice.h"
+#include "server_bridge/protocol/run.h"
 
 namespace lockstep::engine {
 
@@ -20,6 +22,14 @@ class ExampleDatabase {
     std::string path;
     protocol::ChoiceSequence choices;
     std::string origin;
+    // A crash record (PROTOCOL.md, "Crash records"): the case in flight when
+    // the test process died. `choices` is then a prefix, replayed with
+    // `seed` (random draws past it if `random_tail`); `message` says how the
+    // process died.
+    bool crash_record = false;
+    uint64_t seed = 0;
+    bool random_tail = false;
+    std::string message;
   };
 
   explicit ExampleDatabase(std::string root) : root_(std::move(root)) {}
@@ -31,6 +41,11 @@ class ExampleDatabase {
   absl::Status Save(const std::string& test_name,
                     const protocol::ChoiceSequence& choices,
                     const std::string& origin) const;
+  // Saves the case `directive` describes (a prefix and a seed) as a crash
+  // record.
+  absl::Status SaveCrashRecord(const std::string& test_name,
+                               const protocol::Directive& directive,
+                               const std::string& message) const;
   // Removes an entry that no longer fails. Missing already is fine.
   absl::Status Delete(const Entry& entry) const;
 
@@ -38,6 +53,8 @@ class ExampleDatabase {
 
  private:
   std::string TestDirectory(const std::string& test_name) const;
+  absl::Status Write(const std::string& test_name,
+                     const v1::ChoiceSequence& entry) const;
 
   const std::string root_;
 };

@@ -8,10 +8,17 @@
 
 namespace lockstep::protocol {
 
-// Protocol versions spoken by this client and this engine (2 adds
-// generation batches, 3 the test report's statistics).
-inline constexpr uint32_t kMinProtocolVersion = 1;
-inline constexpr uint32_t kMaxProtocolVersion = 3;
+// Protocol versions spoken by this client and this engine (2 added
+// generation batches, 3 the test report's statistics, 4 crash records and
+// isolation). Only 4: an engine that records crashes needs a client that
+// marks the case it runs, so older clients are refused.
+inline constexpr uint32_t kMinProtocolVersion = 4;
+inline constexpr uint32_t kMaxProtocolVersion = 4;
+
+// An outcome's origin starting with this is a crash of an isolated case
+// (a signal, an exit, a hang past the deadline, a sanitizer report), and a
+// saved failure with such an origin is replayed isolated.
+inline constexpr char kCrashOriginPrefix[] = "crash: ";
 
 // Settings::test_cases: valid cases to run before a test passes.
 inline constexpr uint32_t kDefaultTestCases = 100;

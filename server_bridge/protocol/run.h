@@ -33,6 +33,10 @@ struct Directive {
   // A final replay (Phase::kFinal): the id of the reported failure it
   // replays, so that the client prints its draws with that failure.
   uint32_t failure_id = 0;
+  // Run the case(s) in an isolated child (protocol 4): a crash, a hang past
+  // the client's case deadline or a sanitizer report becomes a failure
+  // whose origin starts with kCrashOriginPrefix.
+  bool isolate = false;
 };
 
 // The seeds of a batch's cases: SplitMix64(batch_seed).Next(), in order.

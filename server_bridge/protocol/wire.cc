@@ -35,6 +35,7 @@ engine::v1::Directive ToWire(const Directive& directive) {
   wire.set_max_choices(directive.max_choices);
   wire.set_batch_size(directive.batch_size);
   wire.set_failure_id(directive.failure_id);
+  wire.set_isolate(directive.isolate);
   return wire;
 }
 
@@ -70,6 +71,7 @@ absl::StatusOr<Directive> DirectiveFromWire(const engine::v1::Directive& wire) {
   directive.max_choices = wire.max_choices();
   directive.batch_size = wire.batch_size();
   directive.failure_id = wire.failure_id();
+  directive.isolate = wire.isolate();
   return directive;
 }
 

@@ -94,12 +94,18 @@ void EngineConnection::HandleControl(const Packet& packet) {
       if (hello.min_version() > hello.max_version() ||
           version < protocol::kMinProtocolVersion ||
           version < hello.min_version()) {
+        // A client older than version 4 could not mark the case it runs,
+        // and a crash would lose it: say so.
+        bool older = hello.max_version() < protocol::kMinProtocolVersion;
         SendError(
             0, packet.message_id(), "version_mismatch",
             absl::StrCat("the client speaks protocol versions ",
                          hello.min_version(), " to ", hello.max_version(),
                          "; this engine speaks ", protocol::kMinProtocolVersion,
-                         " to ", protocol::kMaxProtocolVersion));
+                         " to ", protocol::kMaxProtocolVersion,
+                         older ? " (version 4 added crash records and "
+                                 "isolation: update the client)"
+                               : ""));
         return;
       }
       handshake_done_ = true;
@@ -164,12 +170,13 @@ void EngineConnection::StartTest(const Packet& packet) {
   auto done = std::make_shared<std::atomic<bool>>(false);
   PacketWriter* writer = &writer_;
   bool batches = protocol_version_ >= 2;
-  workers_.push_back(
-      Worker{std::thread([name, settings, channel, writer, done, batches] {
-               RunTestWorker(name, settings, channel, writer, batches);
-               done->store(true, std::memory_order_release);
-             }),
-             done});
+  CaseWatch watch{limits_.progress, packet.start_test().progress_slot()};
+  workers_.push_back(Worker{
+      std::thread([name, settings, channel, writer, done, batches, watch] {
+        RunTestWorker(name, settings, channel, writer, batches, watch);
+        done->store(true, std::memory_order_release);
+      }),
+      done});
 }
 
 }  // namespace lockstep::server

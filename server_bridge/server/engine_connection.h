@@ -17,6 +17,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/synchronization/mutex.h"
 #include "grpcpp/grpcpp.h"
+#include "server_bridge/protocol/progress_page.h"
 #include "server_bridge/server/packet_writer.h"
 #include "server_bridge/server/test_channel.h"
 
@@ -24,6 +25,9 @@ namespace lockstep::server {
 
 struct ConnectionLimits {
   int max_running_tests = 64;
+  // The client's progress page (--progress_fd), for crash records; null
+  // without one. Outlives every connection.
+  const protocol::ProgressPage* progress = nullptr;
 };
 
 class EngineConnection {

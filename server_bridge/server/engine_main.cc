@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -25,9 +26,13 @@
 #include "absl/synchronization/notification.h"
 #include "grpcpp/grpcpp.h"
 #include "grpcpp/server_posix.h"
+#include "server_bridge/protocol/progress_page.h"
 #include "server_bridge/server/engine_service.h"
 #include "server_bridge/server/log.h"
 
+ABSL_FLAG(int, progress_fd, -1,
+          "an inherited descriptor of the client's progress page "
+          "(PROTOCOL.md, \"Crash records\")");
 ABSL_FLAG(int, fd, -1,
           "an inherited, connected Unix socket to serve one client on");
 ABSL_FLAG(std::string, unix_socket, "",
@@ -76,6 +81,16 @@ int main(int argc, char** argv) {
   }
   lockstep::server::ConnectionLimits limits;
   limits.max_running_tests = absl::GetFlag(FLAGS_max_running_tests);
+  // The client's progress page, kept for the whole process: crash records
+  // read it after the client is gone.
+  std::optional<lockstep::protocol::ProgressPage> progress;
+  if (int progress_fd = absl::GetFlag(FLAGS_progress_fd); progress_fd >= 0) {
+    absl::StatusOr<lockstep::protocol::ProgressPage> page =
+        lockstep::protocol::ProgressPage::Map(progress_fd);
+    if (!page.ok()) return Fail(std::string(page.status().message()));
+    progress.emplace(*std::move(page));
+    limits.progress = &*progress;
+  }
 
   absl::Notification stream_ended;
   lockstep::server::EngineService service(limits, [&stream_ended, fd] {

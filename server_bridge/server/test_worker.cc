@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "server_bridge/protocol/wire.h"
@@ -21,18 +22,38 @@ struct TestAborted {
   std::string reason;
 };
 
+// What the worker keeps about its test's directives. Owned by the worker
+// thread.
+struct WorkerState {
+  // Every directive goes out isolated: the test asked for it, or a case
+  // crashed in isolation (a crash record's replay), so that shrinking and
+  // the cases after it cannot crash the client.
+  bool isolate = false;
+  DirectivesInFlight in_flight;
+
+  void Saw(const protocol::Outcome& outcome) {
+    if (outcome.status == protocol::Status::kInteresting &&
+        absl::StartsWith(outcome.origin, protocol::kCrashOriginPrefix)) {
+      isolate = true;
+    }
+  }
+};
+
 // Generation batches over the channel: each started batch is a directive
 // sent at once; Finish waits for the oldest one's answer. Owned by the test's
 // worker thread, which runs the engine that calls it.
 class ChannelBatchRunner : public engine::BatchRunner {
  public:
-  ChannelBatchRunner(TestChannel* channel,
+  ChannelBatchRunner(TestChannel* channel, WorkerState* state,
                      std::function<void(const absl::Status&)> refuse)
-      : channel_(channel), refuse_(std::move(refuse)) {}
+      : channel_(channel), state_(state), refuse_(std::move(refuse)) {}
 
   void Start(const protocol::Directive& batch) override {
-    absl::StatusOr<uint64_t> id = channel_->Send(protocol::ToWire(batch));
+    protocol::Directive sent = batch;
+    sent.isolate = sent.isolate || state_->isolate;
+    absl::StatusOr<uint64_t> id = channel_->Send(protocol::ToWire(sent));
     if (!id.ok()) throw TestAborted{std::string(id.status().message())};
+    state_->in_flight.Sent(*id, sent);
     started_.push_back(Started{*id, batch.batch_size, batch.max_choices});
   }
 
@@ -41,9 +62,11 @@ class ChannelBatchRunner : public engine::BatchRunner {
     started_.pop_front();
     absl::StatusOr<engine::v1::RunResult> result = channel_->Await(oldest.id);
     if (!result.ok()) throw TestAborted{std::string(result.status().message())};
+    state_->in_flight.Answered(oldest.id);
     absl::StatusOr<std::vector<protocol::Outcome>> outcomes =
         protocol::BatchFromWire(*result, oldest.batch_size, oldest.max_choices);
     if (!outcomes.ok()) refuse_(outcomes.status());
+    for (const protocol::Outcome& outcome : *outcomes) state_->Saw(outcome);
     return *std::move(outcomes);
   }
 
@@ -54,6 +77,7 @@ class ChannelBatchRunner : public engine::BatchRunner {
     uint32_t max_choices;
   };
   TestChannel* const channel_;
+  WorkerState* const state_;
   // Reports a malformed answer to the client and aborts the test (throws).
   const std::function<void(const absl::Status&)> refuse_;
   std::deque<Started> started_;
@@ -63,7 +87,10 @@ class ChannelBatchRunner : public engine::BatchRunner {
 
 void RunTestWorker(const std::string& name, const engine::Settings& settings,
                    const std::shared_ptr<TestChannel>& channel,
-                   PacketWriter* writer, bool batches_allowed) {
+                   PacketWriter* writer, bool batches_allowed,
+                   CaseWatch watch) {
+  WorkerState state;
+  state.isolate = settings.isolate;
   // Answers the client's malformed result with invalid_choice and aborts.
   auto refuse = [&](const absl::Status& status) {
     Packet error;
@@ -74,20 +101,27 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
     throw TestAborted{absl::StrCat("malformed run result: ", status.message())};
   };
   auto run = [&](const protocol::Directive& directive) {
-    absl::StatusOr<engine::v1::RunResult> result =
-        channel->Run(protocol::ToWire(directive));
+    absl::StatusOr<uint64_t> id = channel->Send(protocol::ToWire(directive));
+    if (!id.ok()) throw TestAborted{std::string(id.status().message())};
+    state.in_flight.Sent(*id, directive);
+    absl::StatusOr<engine::v1::RunResult> result = channel->Await(*id);
     if (!result.ok()) throw TestAborted{std::string(result.status().message())};
+    state.in_flight.Answered(*id);
     return *std::move(result);
   };
   engine::TestFunction test = [&](const protocol::Directive& directive) {
+    protocol::Directive sent = directive;
+    sent.isolate = sent.isolate || state.isolate;
     absl::StatusOr<protocol::Outcome> outcome =
-        protocol::OutcomeFromWire(run(directive), directive.max_choices);
+        protocol::OutcomeFromWire(run(sent), directive.max_choices);
     if (!outcome.ok()) refuse(outcome.status());
+    state.Saw(*outcome);
     return *std::move(outcome);
   };
   std::unique_ptr<engine::BatchRunner> batches;
   if (batches_allowed) {
-    batches = std::make_unique<ChannelBatchRunner>(channel.get(), refuse);
+    batches =
+        std::make_unique<ChannelBatchRunner>(channel.get(), &state, refuse);
   }
 
   Packet packet;
@@ -110,6 +144,13 @@ void RunTestWorker(const std::string& name, const engine::Settings& settings,
     packet.mutable_test_report()->set_error(aborted.reason);
     Log(absl::StrCat("test '", name, "' on channel ", channel->id(),
                      " aborted: ", aborted.reason));
+    // Did the client die running one of our cases? Then keep that case.
+    std::string crash =
+        RecordCrashIfRunning(name, settings, watch, state.in_flight);
+    if (!crash.empty()) {
+      Log(absl::StrCat("test '", name, "' on channel ", channel->id(), ": ",
+                       crash));
+    }
   }
   writer->Write(std::move(packet));
 }

@@ -44,9 +44,9 @@ class EngineServerTest : public ::testing::Test {
     client_ = std::make_unique<EngineTestClient>(grpc_channel_);
   }
 
-  // Protocol 2 (generation batches) unless told otherwise.
-  void Handshake(uint32_t max_version = 2) {
-    std::optional<Packet> welcome = client_->Hello(1, max_version);
+  // Protocol 4, the only one the engine speaks.
+  void Handshake() {
+    std::optional<Packet> welcome = client_->Hello(1, 4);
     ASSERT_TRUE(welcome.has_value());
     ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
   }
@@ -83,28 +83,32 @@ void SumExceeds(protocol::ChoiceSource& s, int64_t limit) {
 }
 
 TEST_F(EngineServerTest, HandshakeAgreesOnTheHighestCommonVersion) {
-  std::optional<Packet> welcome = client_->Hello(1, 4);
+  std::optional<Packet> welcome = client_->Hello(1, 5);
   ASSERT_TRUE(welcome.has_value());
   ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
-  EXPECT_EQ(welcome->welcome().version(), 3u);
+  EXPECT_EQ(welcome->welcome().version(), 4u);
   EXPECT_EQ(welcome->welcome().engine(), "lockstep-engine");
 }
 
-TEST_F(EngineServerTest, HandshakeAcceptsAVersionOneClient) {
-  std::optional<Packet> welcome = client_->Hello(1, 1);
-  ASSERT_TRUE(welcome.has_value());
-  ASSERT_TRUE(welcome->has_welcome()) << welcome->DebugString();
-  EXPECT_EQ(welcome->welcome().version(), 1u);
+TEST_F(EngineServerTest, OlderClientsAreRefusedWithAClearError) {
+  std::optional<Packet> reply = client_->Hello(1, 3);
+  ASSERT_TRUE(reply.has_value());
+  ASSERT_TRUE(reply->has_error()) << reply->DebugString();
+  EXPECT_EQ(reply->error().code(), "version_mismatch");
+  EXPECT_EQ(reply->error().message(),
+            "the client speaks protocol versions 1 to 3; this engine speaks 4 "
+            "to 4 (version 4 added crash records and isolation: update the "
+            "client)");
 }
 
 TEST_F(EngineServerTest, VersionMismatchNamesBothVersions) {
-  std::optional<Packet> reply = client_->Hello(4, 5);
+  std::optional<Packet> reply = client_->Hello(5, 6);
   ASSERT_TRUE(reply.has_value());
   ASSERT_TRUE(reply->has_error());
   EXPECT_EQ(reply->error().code(), "version_mismatch");
   EXPECT_EQ(
       reply->error().message(),
-      "the client speaks protocol versions 4 to 5; this engine speaks 1 to 3");
+      "the client speaks protocol versions 5 to 6; this engine speaks 4 to 4");
 }
 
 TEST_F(EngineServerTest, PassingTestRunsAllCases) {
@@ -118,8 +122,8 @@ TEST_F(EngineServerTest, PassingTestRunsAllCases) {
   EXPECT_TRUE(report->error().empty());
 }
 
-TEST_F(EngineServerTest, VersionTwoGeneratesInBatches) {
-  Handshake(2);
+TEST_F(EngineServerTest, GeneratesInBatches) {
+  Handshake();
   int directives = 0;
   std::optional<engine::v1::TestReport> report = client_->RunTest(
       "batched", Derandomized(),
@@ -132,21 +136,8 @@ TEST_F(EngineServerTest, VersionTwoGeneratesInBatches) {
   EXPECT_EQ(directives, 2);
 }
 
-TEST_F(EngineServerTest, VersionOneGetsADirectivePerCase) {
-  Handshake(1);
-  int directives = 0;
-  std::optional<engine::v1::TestReport> report = client_->RunTest(
-      "one at a time", Derandomized(),
-      [](protocol::ChoiceSource& s) { s.DrawInteger(0, 1000000); },
-      &directives);
-  ASSERT_TRUE(report.has_value());
-  EXPECT_TRUE(report->passed()) << report->DebugString();
-  EXPECT_EQ(report->valid(), 100u);
-  EXPECT_GE(directives, 100);  // repeats are not counted as cases
-}
-
-TEST_F(EngineServerTest, VersionThreeReportsCarryStatistics) {
-  Handshake(3);
+TEST_F(EngineServerTest, ReportsCarryStatistics) {
+  Handshake();
   std::optional<engine::v1::TestReport> report = client_->RunTest(
       "statistics", Derandomized(), [](protocol::ChoiceSource& s) {
         // Eight cases, drawn again and again: repeats until exhausted.
@@ -485,7 +476,7 @@ TEST(EngineBinaryTest, ServesOnAUnixSocketPathForDebugging) {
   {
     EngineTestClient client(grpc::CreateChannel(
         "unix:" + socket_path, grpc::InsecureChannelCredentials()));
-    std::optional<Packet> welcome = client.Hello(1, 1);
+    std::optional<Packet> welcome = client.Hello(4, 4);
     ASSERT_TRUE(welcome.has_value() && welcome->has_welcome());
     engine::v1::Settings settings;
     settings.set_derandomize(true);

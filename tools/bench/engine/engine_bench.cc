@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
   absl::Time start = absl::Now();
   {
     auto client = std::make_unique<EngineTestClient>(grpc_channel);
-    if (!client->Hello(1, 1)) {
+    if (!client->Hello(4, 4)) {
       std::fprintf(stderr, "engine_bench: no welcome from the engine\n");
       return 1;
     }
