@@ -31,6 +31,7 @@ engine::Settings FromWire(const engine::v1::Settings& wire) {
     settings.suppressed_health_checks.insert(name);
   }
   if (wire.max_choices() > 0) settings.max_choices = wire.max_choices();
+  if (wire.size_cycle() > 0) settings.size_cycle = wire.size_cycle();
   return settings;
 }
 
