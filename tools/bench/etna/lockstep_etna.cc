@@ -28,6 +28,7 @@ void RunTrial(const Options& o, const Task& task, int trial) {
   settings.seed = trial;
   settings.database = lockstep::kNoDatabase;
   settings.max_shrink_calls = 1;
+  if (o.size_cycle > 0) settings.size_cycle = o.size_cycle;
   settings.SuppressHealthCheck("filter_too_much").SuppressHealthCheck("too_slow");
   start = Clock::now();
   lockstep::Check(

@@ -34,6 +34,9 @@ struct Options {
   int max_key = 20;
   int trials = 10;
   int budget = 10000;
+  // lockstep only: Settings::size_cycle (0: the default). Set with
+  // --size_cycle=N before the workload.
+  int size_cycle = 0;
   std::vector<Task> tasks;
 };
 
@@ -41,6 +44,11 @@ struct Options {
 // (no tasks: every mutant with every property).
 inline Options ParseOptions(int argc, char** argv) {
   Options o;
+  if (argc > 1 && std::string(argv[1]).rfind("--size_cycle=", 0) == 0) {
+    o.size_cycle = std::atoi(argv[1] + 13);
+    --argc;
+    ++argv;
+  }
   if (argc < 5) {
     std::fprintf(stderr,
                  "usage: %s bst|rbt MAX_KEY TRIALS BUDGET [MUTANT:PROPERTY...]\n",
