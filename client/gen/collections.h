@@ -52,7 +52,8 @@ class VectorOfGenerator {
     internal::CheckSizes("VectorOf", min_, max_);
     value_type values;
     while (values.size() < min_) values.push_back(tc.Draw(element_));
-    while (tc.DrawBoolean(internal::ContinueProbability(tc, values.size(), min_, max_))) {
+    while (tc.DrawBoolean(
+        internal::ContinueProbability(tc, values.size(), min_, max_))) {
       values.push_back(tc.Draw(element_));
     }
     return values;
@@ -85,7 +86,8 @@ class SetOfGenerator {
     }
     tc.Assume(values.size() >= min_);
     // As VectorOf: the closing flag is drawn at the maximum too, fixed.
-    while (tc.DrawBoolean(internal::ContinueProbability(tc, values.size(), min_, max_))) {
+    while (tc.DrawBoolean(
+        internal::ContinueProbability(tc, values.size(), min_, max_))) {
       values.insert(tc.Draw(element_));
     }
     return values;
@@ -119,7 +121,8 @@ class MapOfGenerator {
       if (!map.emplace(std::move(key), tc.Draw(values_)).second) ++misses;
     }
     tc.Assume(map.size() >= min_);
-    while (tc.DrawBoolean(internal::ContinueProbability(tc, map.size(), min_, max_))) {
+    while (tc.DrawBoolean(
+        internal::ContinueProbability(tc, map.size(), min_, max_))) {
       auto key = tc.Draw(keys_);
       map.emplace(std::move(key), tc.Draw(values_));
     }

@@ -37,12 +37,11 @@ TEST(StatisticsTest, EventsCountGeneratedCasesOncePerCase) {
   EXPECT_EQ(x.min, 0);  // the simplest case comes first
   EXPECT_GT(x.max, 500);
   std::string statistics = result.Statistics("events");
-  EXPECT_TRUE(Contains(statistics,
-                       "lockstep: 'events' passed: " +
-                           std::to_string(result.test_cases_run) +
-                           " valid cases, 0 invalid, " +
-                           std::to_string(result.repeats) +
-                           " repeats, 0 overruns in "))
+  EXPECT_TRUE(Contains(
+      statistics,
+      "lockstep: 'events' passed: " + std::to_string(result.test_cases_run) +
+          " valid cases, 0 invalid, " + std::to_string(result.repeats) +
+          " repeats, 0 overruns in "))
       << statistics;
   EXPECT_TRUE(Contains(statistics, "events, of " +
                                        std::to_string(result.generated_cases) +

@@ -207,7 +207,7 @@ void Engine::NumberCases(Directive* directive, uint32_t cases) {
 }
 
 std::vector<ChoiceSequence> Engine::NovelPrefixes(uint64_t wanted,
-                                                 SplitMix64& random) {
+                                                  SplitMix64& random) {
   std::vector<ChoiceSequence> prefixes;
   absl::flat_hash_set<uint64_t> taken;
   for (uint64_t tries = 0; tries < 2 * wanted && prefixes.size() < wanted;
@@ -293,8 +293,8 @@ void Engine::GeneratePhase() {
   // Steering: generation batches of prefixes the tree of runs has not seen,
   // one batch in flight, for a search space small enough to enumerate: one
   // whose simplest case is a few small integer ranges with fewer
-  // combinations than four times the cases asked for, or one in which random batches
-  // mostly repeat.
+  // combinations than four times the cases asked for, or one in which random
+  // batches mostly repeat.
   bool steering = first.status != Status::kOverrun && LooksSmall(first.choices);
   for (uint64_t calls = 1;;) {
     uint64_t cases_in_flight = 0;

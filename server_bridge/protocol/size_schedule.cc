@@ -23,8 +23,8 @@ double ContinueProbability(double size, size_t count, size_t min, size_t max) {
 
 uint32_t DepthLimit(double size, uint32_t max_depth) {
   if (size < 0) return max_depth;
-  return std::max<uint32_t>(
-      1, static_cast<uint32_t>(std::ceil(size * max_depth)));
+  return std::max<uint32_t>(1,
+                            static_cast<uint32_t>(std::ceil(size * max_depth)));
 }
 
 }  // namespace lockstep::protocol

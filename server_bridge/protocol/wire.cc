@@ -81,7 +81,8 @@ absl::StatusOr<Directive> DirectiveFromWire(const engine::v1::Directive& wire) {
   for (int c = 0; c < wire.case_prefixes_size(); ++c) {
     ChoiceSequence prefix;
     for (int i = 0; i < wire.case_prefixes(c).choices_size(); ++i) {
-      absl::StatusOr<Choice> choice = FromProto(wire.case_prefixes(c).choices(i));
+      absl::StatusOr<Choice> choice =
+          FromProto(wire.case_prefixes(c).choices(i));
       if (!choice.ok()) {
         return absl::InvalidArgumentError(absl::StrCat(
             "case ", c, " choice ", i, ": ", choice.status().message()));

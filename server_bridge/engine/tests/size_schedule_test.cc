@@ -3,6 +3,8 @@
 // number into a size; collections grow with it. Also how generation spends
 // its budget: test_cases bounds the bodies run, repeats included, and a
 // finite space is enumerated without asking for a case twice.
+#include "server_bridge/protocol/size_schedule.h"
+
 #include <cstdint>
 #include <set>
 #include <string>
@@ -14,7 +16,6 @@
 #include "server_bridge/engine/property_function.h"
 #include "server_bridge/protocol/case_runner.h"
 #include "server_bridge/protocol/choice_source.h"
-#include "server_bridge/protocol/size_schedule.h"
 
 namespace lockstep::engine {
 namespace {

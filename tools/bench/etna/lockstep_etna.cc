@@ -29,7 +29,8 @@ void RunTrial(const Options& o, const Task& task, int trial) {
   settings.database = lockstep::kNoDatabase;
   settings.max_shrink_calls = 1;
   if (o.size_cycle > 0) settings.size_cycle = o.size_cycle;
-  settings.SuppressHealthCheck("filter_too_much").SuppressHealthCheck("too_slow");
+  settings.SuppressHealthCheck("filter_too_much")
+      .SuppressHealthCheck("too_slow");
   start = Clock::now();
   lockstep::Check(
       task.mutant_name + ":" + task.property.name,
@@ -73,7 +74,8 @@ int main(int argc, char** argv) {
   lockstep::Settings warm;
   warm.test_cases = 1;
   warm.database = lockstep::kNoDatabase;
-  lockstep::Check("warm-up", [](lockstep::TestCase&) {}, warm);
+  lockstep::Check(
+      "warm-up", [](lockstep::TestCase&) {}, warm);
   for (const etna::Task& task : o.tasks) {
     for (int trial = 1; trial <= o.trials; ++trial) {
       etna::RunTrial(o, task, trial);

@@ -28,15 +28,15 @@ struct Property {
 
 inline const std::vector<Property>& Properties(Workload w) {
   static const auto* bst = new std::vector<Property>{
-      {"InsertValid", 1, 1, 1},      {"DeleteValid", 1, 1, 0},
-      {"UnionValid", 2, 0, 0},       {"InsertPost", 1, 2, 1},
-      {"DeletePost", 1, 2, 0},       {"UnionPost", 2, 1, 0},
-      {"InsertModel", 1, 1, 1},      {"DeleteModel", 1, 1, 0},
-      {"UnionModel", 2, 0, 0},       {"InsertInsert", 1, 2, 2},
-      {"InsertDelete", 1, 2, 1},     {"InsertUnion", 2, 1, 1},
-      {"DeleteInsert", 1, 2, 1},     {"DeleteDelete", 1, 2, 0},
-      {"DeleteUnion", 2, 1, 0},      {"UnionDeleteInsert", 2, 1, 1},
-      {"UnionUnionIdem", 1, 0, 0},   {"UnionUnionAssoc", 3, 0, 0}};
+      {"InsertValid", 1, 1, 1},    {"DeleteValid", 1, 1, 0},
+      {"UnionValid", 2, 0, 0},     {"InsertPost", 1, 2, 1},
+      {"DeletePost", 1, 2, 0},     {"UnionPost", 2, 1, 0},
+      {"InsertModel", 1, 1, 1},    {"DeleteModel", 1, 1, 0},
+      {"UnionModel", 2, 0, 0},     {"InsertInsert", 1, 2, 2},
+      {"InsertDelete", 1, 2, 1},   {"InsertUnion", 2, 1, 1},
+      {"DeleteInsert", 1, 2, 1},   {"DeleteDelete", 1, 2, 0},
+      {"DeleteUnion", 2, 1, 0},    {"UnionDeleteInsert", 2, 1, 1},
+      {"UnionUnionIdem", 1, 0, 0}, {"UnionUnionAssoc", 3, 0, 0}};
   static const auto* rbt = new std::vector<Property>{
       {"InsertValid", 1, 1, 1},  {"DeleteValid", 1, 1, 0},
       {"InsertPost", 1, 2, 1},   {"DeletePost", 1, 2, 0},
@@ -74,7 +74,9 @@ class Impl {
   Tree Delete(int k, const Tree& t) const {
     return w_ == Workload::kBst ? BstDelete(bst_, k, t) : RbtDelete(rbt_, k, t);
   }
-  Tree Union(const Tree& a, const Tree& b) const { return BstUnion(bst_, a, b); }
+  Tree Union(const Tree& a, const Tree& b) const {
+    return BstUnion(bst_, a, b);
+  }
   bool Valid(const Tree& t) const {
     return w_ == Workload::kBst ? IsBst(t) : IsRbt(t);
   }
@@ -102,8 +104,7 @@ inline Entries ModelInsert(int k, int v, Entries e) {
   e.erase(std::remove_if(e.begin(), e.end(),
                          [k](const auto& p) { return p.first == k; }),
           e.end());
-  e.insert(std::lower_bound(e.begin(), e.end(), std::make_pair(k, v)),
-           {k, v});
+  e.insert(std::lower_bound(e.begin(), e.end(), std::make_pair(k, v)), {k, v});
   return e;
 }
 inline Entries ModelDelete(int k, Entries e) {
@@ -146,8 +147,7 @@ inline bool Holds(const Impl& impl, const std::string& name, const Inputs& in,
     return Find(impl.Insert(k(0), v(0), t[0]), k(1)) == want;
   }
   if (name == "DeletePost") {
-    std::optional<int> want =
-        k(0) == k(1) ? std::nullopt : Find(t[0], k(1));
+    std::optional<int> want = k(0) == k(1) ? std::nullopt : Find(t[0], k(1));
     return Find(impl.Delete(k(0), t[0]), k(1)) == want;
   }
   if (name == "UnionPost") {
@@ -198,9 +198,9 @@ inline bool Holds(const Impl& impl, const std::string& name, const Inputs& in,
                 impl.Union(impl.Delete(k(0), t[0]), impl.Delete(k(0), t[1])));
   }
   if (name == "UnionDeleteInsert") {
-    return same(impl.Union(impl.Delete(k(0), t[0]),
-                           impl.Insert(k(0), v(0), t[1])),
-                impl.Insert(k(0), v(0), impl.Union(t[0], t[1])));
+    return same(
+        impl.Union(impl.Delete(k(0), t[0]), impl.Insert(k(0), v(0), t[1])),
+        impl.Insert(k(0), v(0), impl.Union(t[0], t[1])));
   }
   if (name == "UnionUnionIdem") return same(impl.Union(t[0], t[0]), t[0]);
   if (name == "UnionUnionAssoc") {

@@ -37,9 +37,9 @@ void RunTrial(const Options& o, const Task& task, int trial) {
         ++calls;
         Inputs in;
         for (int i = 0; i < task.property.trees; ++i) {
-          in.trees.push_back(*rc::gen::container<Entries>(rc::gen::pair(
-              rc::gen::inRange(0, o.max_key + 1),
-              rc::gen::inRange(0, kMaxValue + 1))));
+          in.trees.push_back(*rc::gen::container<Entries>(
+              rc::gen::pair(rc::gen::inRange(0, o.max_key + 1),
+                            rc::gen::inRange(0, kMaxValue + 1))));
         }
         for (int i = 0; i < task.property.keys; ++i) {
           in.keys.push_back(*rc::gen::inRange(0, o.max_key + 1));

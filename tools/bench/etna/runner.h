@@ -50,9 +50,10 @@ inline Options ParseOptions(int argc, char** argv) {
     ++argv;
   }
   if (argc < 5) {
-    std::fprintf(stderr,
-                 "usage: %s bst|rbt MAX_KEY TRIALS BUDGET [MUTANT:PROPERTY...]\n",
-                 argv[0]);
+    std::fprintf(
+        stderr,
+        "usage: %s bst|rbt MAX_KEY TRIALS BUDGET [MUTANT:PROPERTY...]\n",
+        argv[0]);
     std::exit(2);
   }
   o.workload = std::string(argv[1]) == "rbt" ? Workload::kRbt : Workload::kBst;
@@ -90,8 +91,7 @@ inline void PrintTrial(const Options& o, const Task& task, int trial,
                        bool found, long long tests, double seconds) {
   std::printf("TRIAL %s %s %s %d found=%d tests=%lld seconds=%.6f\n",
               WorkloadName(o.workload), task.mutant_name.c_str(),
-              task.property.name.c_str(), trial, found ? 1 : 0, tests,
-              seconds);
+              task.property.name.c_str(), trial, found ? 1 : 0, tests, seconds);
   std::fflush(stdout);
 }
 

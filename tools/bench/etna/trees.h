@@ -89,19 +89,22 @@ enum class BstMutant {
   kUnion8,   // union prefers the right tree's values (left bias lost)
 };
 inline const std::vector<std::pair<BstMutant, std::string>>& BstMutants() {
-  static const auto* mutants = new std::vector<std::pair<BstMutant, std::string>>{
-      {BstMutant::kInsert1, "insert_1"}, {BstMutant::kInsert2, "insert_2"},
-      {BstMutant::kInsert3, "insert_3"}, {BstMutant::kDelete4, "delete_4"},
-      {BstMutant::kDelete5, "delete_5"}, {BstMutant::kUnion6, "union_6"},
-      {BstMutant::kUnion7, "union_7"},   {BstMutant::kUnion8, "union_8"}};
+  static const auto* mutants =
+      new std::vector<std::pair<BstMutant, std::string>>{
+          {BstMutant::kInsert1, "insert_1"}, {BstMutant::kInsert2, "insert_2"},
+          {BstMutant::kInsert3, "insert_3"}, {BstMutant::kDelete4, "delete_4"},
+          {BstMutant::kDelete5, "delete_5"}, {BstMutant::kUnion6, "union_6"},
+          {BstMutant::kUnion7, "union_7"},   {BstMutant::kUnion8, "union_8"}};
   return *mutants;
 }
 
 inline Tree BstInsert(BstMutant m, int k, int v, const Tree& t) {
   if (!t) return T(nullptr, k, v, nullptr);
   if (m == BstMutant::kInsert1) return T(nullptr, k, v, nullptr);
-  if (k < t->key) return T(BstInsert(m, k, v, t->left), t->key, t->value, t->right);
-  if (k > t->key) return T(t->left, t->key, t->value, BstInsert(m, k, v, t->right));
+  if (k < t->key)
+    return T(BstInsert(m, k, v, t->left), t->key, t->value, t->right);
+  if (k > t->key)
+    return T(t->left, t->key, t->value, BstInsert(m, k, v, t->right));
   if (m == BstMutant::kInsert2) {
     return T(t->left, t->key, t->value, BstInsert(m, k, v, t->right));
   }
@@ -175,27 +178,28 @@ enum class RbtMutant {
   kMiscolorDelete,   // deleting through a red node blackens it
   kMiscolorBalLeft,  // balLeft's first case keeps the left child red
   kMiscolorBalRight,
-  kMiscolorJoin1,    // join of two red trees makes a black root
-  kMiscolorJoin2,    // join of two black trees makes black children red
-  kNoBalanceInsert1, // insert does not rebalance after going left
-  kNoBalanceInsert2, // ... nor after going right
-  kSwapCd,           // a balance case swaps two subtrees
+  kMiscolorJoin1,     // join of two red trees makes a black root
+  kMiscolorJoin2,     // join of two black trees makes black children red
+  kNoBalanceInsert1,  // insert does not rebalance after going left
+  kNoBalanceInsert2,  // ... nor after going right
+  kSwapCd,            // a balance case swaps two subtrees
   kSwapBc,
   kSwapAd,
 };
 inline const std::vector<std::pair<RbtMutant, std::string>>& RbtMutants() {
-  static const auto* mutants = new std::vector<std::pair<RbtMutant, std::string>>{
-      {RbtMutant::kMiscolorInsert, "miscolor_insert"},
-      {RbtMutant::kMiscolorDelete, "miscolor_delete"},
-      {RbtMutant::kMiscolorBalLeft, "miscolor_balLeft"},
-      {RbtMutant::kMiscolorBalRight, "miscolor_balRight"},
-      {RbtMutant::kMiscolorJoin1, "miscolor_join_1"},
-      {RbtMutant::kMiscolorJoin2, "miscolor_join_2"},
-      {RbtMutant::kNoBalanceInsert1, "no_balance_insert_1"},
-      {RbtMutant::kNoBalanceInsert2, "no_balance_insert_2"},
-      {RbtMutant::kSwapCd, "swap_cd"},
-      {RbtMutant::kSwapBc, "swap_bc"},
-      {RbtMutant::kSwapAd, "swap_ad"}};
+  static const auto* mutants =
+      new std::vector<std::pair<RbtMutant, std::string>>{
+          {RbtMutant::kMiscolorInsert, "miscolor_insert"},
+          {RbtMutant::kMiscolorDelete, "miscolor_delete"},
+          {RbtMutant::kMiscolorBalLeft, "miscolor_balLeft"},
+          {RbtMutant::kMiscolorBalRight, "miscolor_balRight"},
+          {RbtMutant::kMiscolorJoin1, "miscolor_join_1"},
+          {RbtMutant::kMiscolorJoin2, "miscolor_join_2"},
+          {RbtMutant::kNoBalanceInsert1, "no_balance_insert_1"},
+          {RbtMutant::kNoBalanceInsert2, "no_balance_insert_2"},
+          {RbtMutant::kSwapCd, "swap_cd"},
+          {RbtMutant::kSwapBc, "swap_bc"},
+          {RbtMutant::kSwapAd, "swap_ad"}};
   return *mutants;
 }
 
@@ -309,8 +313,8 @@ inline Tree RbtJoin(RbtMutant m, const Tree& a, const Tree& b) {
     Tree bc = RbtJoin(m, a->right, b->left);
     if (IsRed(bc)) {
       Color c = m == RbtMutant::kMiscolorJoin1 ? B : R;
-      return T(c, T(R, a->left, a->key, a->value, bc->left), bc->key,
-               bc->value, T(R, bc->right, b->key, b->value, b->right));
+      return T(c, T(R, a->left, a->key, a->value, bc->left), bc->key, bc->value,
+               T(R, bc->right, b->key, b->value, b->right));
     }
     return T(R, a->left, a->key, a->value,
              T(R, bc, b->key, b->value, b->right));
@@ -319,8 +323,8 @@ inline Tree RbtJoin(RbtMutant m, const Tree& a, const Tree& b) {
     Tree bc = RbtJoin(m, a->right, b->left);
     if (IsRed(bc)) {
       Color c = m == RbtMutant::kMiscolorJoin2 ? R : B;
-      return T(R, T(c, a->left, a->key, a->value, bc->left), bc->key,
-               bc->value, T(c, bc->right, b->key, b->value, b->right));
+      return T(R, T(c, a->left, a->key, a->value, bc->left), bc->key, bc->value,
+               T(c, bc->right, b->key, b->value, b->right));
     }
     return BalLeft(m, a->left, a->key, a->value,
                    T(B, bc, b->key, b->value, b->right));
