@@ -119,9 +119,12 @@ def report(workload, keys, tasks, tools, results, args):
             if not trials:
                 mean[tool, task] = (0, float("nan"), float("nan"))
                 continue
+            # A trial that found nothing counts the budget (RapidCheck's
+            # discards can run it far past the budget).
             mean[tool, task] = (
                 sum(1 for t in trials if t[0]),
-                sum(t[1] for t in trials) / len(trials),
+                sum(t[1] if t[0] else args.budget for t in trials) /
+                len(trials),
                 sum(t[2] for t in trials) / len(trials))
     header = "| mutant | tasks |" + "".join(
         f" {t} tests | {t} ms |" for t in tools)
