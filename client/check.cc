@@ -43,6 +43,7 @@ engine::v1::Settings ToWire(const ResolvedSettings& settings) {
   wire.set_max_shrink_calls(settings.max_shrink_calls);
   wire.set_max_shrink_seconds(settings.max_shrink_seconds);
   wire.set_isolate(settings.isolate);
+  wire.set_size_cycle(settings.size_cycle);
   return wire;
 }
 

@@ -29,6 +29,7 @@ Settings Settings::OverriddenBy(const Settings& over) const {
   Take(&merged.suppressed_health_checks, over.suppressed_health_checks);
   Take(&merged.max_shrink_calls, over.max_shrink_calls);
   Take(&merged.max_shrink_seconds, over.max_shrink_seconds);
+  Take(&merged.size_cycle, over.size_cycle);
   Take(&merged.progress_seconds, over.progress_seconds);
   Take(&merged.engine_path, over.engine_path);
   Take(&merged.engine_timeout_seconds, over.engine_timeout_seconds);
@@ -105,6 +106,9 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
     resolved.max_shrink_calls = *merged.max_shrink_calls;
   if (merged.max_shrink_seconds)
     resolved.max_shrink_seconds = *merged.max_shrink_seconds;
+  if (merged.size_cycle && *merged.size_cycle > 0) {
+    resolved.size_cycle = *merged.size_cycle;
+  }
   if (merged.progress_seconds)
     resolved.progress_seconds = *merged.progress_seconds;
   if (merged.engine_path) resolved.engine_path = *merged.engine_path;

@@ -58,6 +58,10 @@ struct Settings {
   std::optional<std::set<std::string>> suppressed_health_checks;
   std::optional<uint64_t> max_shrink_calls;
   std::optional<double> max_shrink_seconds;
+  // Generated sizes (collection lengths, recursion depth) ramp from small to
+  // the generators' maxima over this many cases, then start over; never
+  // over more than test_cases. 1: every case at full size.
+  std::optional<uint32_t> size_cycle;
   // At verbosity >= 1, a progress line after this long and every time as
   // long again.
   std::optional<double> progress_seconds;
@@ -113,6 +117,10 @@ struct Settings {
     max_shrink_seconds = s;
     return *this;
   }
+  Settings& SizeCycle(uint32_t cases) {
+    size_cycle = cases;
+    return *this;
+  }
   Settings& ProgressSeconds(double s) {
     progress_seconds = s;
     return *this;
@@ -161,6 +169,7 @@ struct ResolvedSettings {
   std::set<std::string> suppressed_health_checks;
   uint64_t max_shrink_calls = protocol::kDefaultMaxShrinkCalls;
   double max_shrink_seconds = protocol::kDefaultMaxShrinkSeconds;
+  uint32_t size_cycle = protocol::kDefaultSizeCycle;
   double progress_seconds = 5;
   std::string engine_path;  // "" finds it
   double engine_timeout_seconds = 60;

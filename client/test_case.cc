@@ -27,6 +27,10 @@ double TestCase::DrawFloat(double min, double max, bool allow_nan,
   return value;
 }
 
+double TestCase::Size() const {
+  return source_ == nullptr ? protocol::kNoSize : source_->size();
+}
+
 bool TestCase::DrawBoolean(double probability) {
   if (example_ != nullptr) return FromExample<bool>("");
   bool value = source_->DrawBoolean(probability);

@@ -131,6 +131,11 @@ class TestCase {
   bool DrawBoolean(double probability);  // true with `probability`
   std::string DrawBytes(uint32_t min_size, uint32_t max_size);
 
+  // This case's size in (0, 1] under the engine's size schedule, or
+  // protocol::kNoSize (negative) when the engine sends none; collections and
+  // recursive generators grow with it (protocol/size_schedule.h).
+  double Size() const;
+
   // Whether the draws and notes of this run are reported: the final replay
   // of a minimal failure, or an explicit example.
   bool final_run() const { return recording_; }

@@ -18,16 +18,20 @@
 #include "absl/strings/str_cat.h"
 #include "client/test_case.h"
 #include "client/usage_error.h"
+#include "server_bridge/protocol/size_schedule.h"
 
 namespace lockstep::gen {
 
 namespace internal {
-// The chance of one more element in a collection of `size` (at most `max`):
-// about five beyond the minimum on average. At the maximum the flag is still
-// drawn, fixed to false (probability 0), so a full collection ends with the
-// same closing flag as any other.
-inline double ContinueProbability(size_t size, size_t max) {
-  return size < max ? 5.0 / 6.0 : 0.0;
+// The chance of one more element in a collection of `count` elements, sizes
+// in [min, max]: the count beyond the minimum grows with the case's size
+// under the engine's size schedule, from about one in the first cases to
+// half the range (at most 50) at full size (protocol/size_schedule.h). At
+// the maximum the flag is still drawn, fixed to false (probability 0), so a
+// full collection ends with the same closing flag as any other.
+inline double ContinueProbability(const TestCase& tc, size_t count, size_t min,
+                                  size_t max) {
+  return protocol::ContinueProbability(tc.Size(), count, min, max);
 }
 inline void CheckSizes(const char* generator, size_t min, size_t max) {
   if (min > max) {
@@ -48,7 +52,8 @@ class VectorOfGenerator {
     internal::CheckSizes("VectorOf", min_, max_);
     value_type values;
     while (values.size() < min_) values.push_back(tc.Draw(element_));
-    while (tc.DrawBoolean(internal::ContinueProbability(values.size(), max_))) {
+    while (tc.DrawBoolean(
+        internal::ContinueProbability(tc, values.size(), min_, max_))) {
       values.push_back(tc.Draw(element_));
     }
     return values;
@@ -81,7 +86,8 @@ class SetOfGenerator {
     }
     tc.Assume(values.size() >= min_);
     // As VectorOf: the closing flag is drawn at the maximum too, fixed.
-    while (tc.DrawBoolean(internal::ContinueProbability(values.size(), max_))) {
+    while (tc.DrawBoolean(
+        internal::ContinueProbability(tc, values.size(), min_, max_))) {
       values.insert(tc.Draw(element_));
     }
     return values;
@@ -115,7 +121,8 @@ class MapOfGenerator {
       if (!map.emplace(std::move(key), tc.Draw(values_)).second) ++misses;
     }
     tc.Assume(map.size() >= min_);
-    while (tc.DrawBoolean(internal::ContinueProbability(map.size(), max_))) {
+    while (tc.DrawBoolean(
+        internal::ContinueProbability(tc, map.size(), min_, max_))) {
       auto key = tc.Draw(keys_);
       map.emplace(std::move(key), tc.Draw(values_));
     }

@@ -38,10 +38,38 @@ TEST(CheckTest, PassingPropertyRunsEveryCase) {
       },
       Quiet());
   EXPECT_TRUE(result.passed) << result.Report("passes");
-  EXPECT_EQ(result.test_cases_run, 100u);
+  // test_cases bounds the bodies run: distinct cases and repeats.
+  EXPECT_EQ(result.test_cases_run + result.repeats, 100u);
   // The hundred cases explored the range rather than repeating one value.
   EXPECT_GT(seen.size(), 30u);
   EXPECT_TRUE(*seen.begin() >= 0 && *seen.rbegin() <= 100);
+}
+
+TEST(CheckTest, CollectionsGrowOverARun) {
+  // The size schedule: early cases are small, later ones reach far larger
+  // lengths; the case's size is visible to the body.
+  std::vector<size_t> lengths;
+  std::vector<double> sizes;
+  Result result = Check(
+      "grows",
+      [&](TestCase& tc) {
+        sizes.push_back(tc.Size());
+        lengths.push_back(
+            tc.Draw(gen::VectorOf(gen::Integers<int>(0, 9), 0, 100)).size());
+      },
+      Quiet().TestCases(200));
+  ASSERT_TRUE(result.passed) << result.Report("grows");
+  ASSERT_GE(lengths.size(), 150u);
+  auto mean = [&](size_t from, size_t to) {
+    return std::accumulate(lengths.begin() + from, lengths.begin() + to, 0.0) /
+           static_cast<double>(to - from);
+  };
+  EXPECT_LT(mean(0, 10), 5);     // sizes 0.01 .. 0.1
+  EXPECT_GT(mean(60, 100), 15);  // sizes 0.6 .. 1
+  EXPECT_GE(*std::max_element(lengths.begin(), lengths.end()), 50u);
+  EXPECT_GT(sizes[0], 0.0);
+  EXPECT_LE(*std::max_element(sizes.begin(), sizes.end()), 1.0);
+  EXPECT_EQ(lengths.size(), 200u);  // bodies: the cases asked for, repeats in
 }
 
 TEST(CheckTest, FailureIsShrunkAndReplayedLast) {

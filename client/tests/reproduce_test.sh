@@ -64,7 +64,7 @@ expect "LOCKSTEP_PROFILE='nope' names no profile"
 LOCKSTEP_VERBOSITY=1 LOCKSTEP_TEST_CASES=300 "$fixture" \
   --gtest_filter=Fixture.Passes >"$out" 2>&1 || fail "Fixture.Passes failed"
 expect "lockstep: 'Fixture.Passes' passed: 300 valid cases, 0 invalid, "
-expect "  generation stopped: ran the valid cases asked for"
+expect "  generation stopped: ran the test cases asked for"
 expect "% even; "
 expect "  x: min 0, mean "
 # Verbosity 0 (the default): nothing.

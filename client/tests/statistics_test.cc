@@ -25,8 +25,10 @@ TEST(StatisticsTest, EventsCountGeneratedCasesOncePerCase) {
       },
       Quiet().TestCases(200));
   ASSERT_TRUE(result.passed) << result.Report("events");
-  // Repeats of earlier cases are generated too, but do not count as valid.
-  EXPECT_EQ(result.generated_cases, 200u + result.repeats);
+  // Repeats of earlier cases are generated too and count against the cases
+  // asked for (test_cases bounds the bodies run), but not as valid cases.
+  EXPECT_EQ(result.generated_cases, 200u);
+  EXPECT_EQ(result.test_cases_run + result.repeats, 200u);
   EXPECT_EQ(result.events.at("even"), result.generated_cases);
   EXPECT_GT(result.events.at("odd"), 50u);
   EXPECT_LT(result.events.at("odd"), 150u);
@@ -35,11 +37,11 @@ TEST(StatisticsTest, EventsCountGeneratedCasesOncePerCase) {
   EXPECT_EQ(x.min, 0);  // the simplest case comes first
   EXPECT_GT(x.max, 500);
   std::string statistics = result.Statistics("events");
-  EXPECT_TRUE(Contains(statistics,
-                       "lockstep: 'events' passed: 200 valid cases, 0 "
-                       "invalid, " +
-                           std::to_string(result.repeats) +
-                           " repeats, 0 overruns in "))
+  EXPECT_TRUE(Contains(
+      statistics,
+      "lockstep: 'events' passed: " + std::to_string(result.test_cases_run) +
+          " valid cases, 0 invalid, " + std::to_string(result.repeats) +
+          " repeats, 0 overruns in "))
       << statistics;
   EXPECT_TRUE(Contains(statistics, "events, of " +
                                        std::to_string(result.generated_cases) +
@@ -47,7 +49,7 @@ TEST(StatisticsTest, EventsCountGeneratedCasesOncePerCase) {
       << statistics;
   EXPECT_TRUE(Contains(statistics, "  x / 1000: min 0, mean ")) << statistics;
   EXPECT_TRUE(
-      Contains(statistics, "generation stopped: ran the valid cases asked for"))
+      Contains(statistics, "generation stopped: ran the test cases asked for"))
       << statistics;
   EXPECT_TRUE(Contains(statistics, "example database: off")) << statistics;
   EXPECT_GT(result.seconds, 0);
@@ -66,7 +68,7 @@ TEST(StatisticsTest, RepeatsInvalidCasesAndAnExhaustedSpace) {
   EXPECT_EQ(result.test_cases_run, 3u);
   EXPECT_EQ(result.invalid_cases, 1u);
   EXPECT_GT(result.repeats, 0u);
-  EXPECT_EQ(result.stop_reason, "ran every possible case");
+  EXPECT_EQ(result.stop_reason, "all 4 distinct inputs tried");
 }
 
 TEST(StatisticsTest, AFailingRunSaysWhyGenerationAndShrinkingStopped) {

@@ -165,6 +165,7 @@ void DataTree::Record(const ChoiceSequence& choices) {
     node = it->second.get();
     path.push_back(node);
   }
+  if (!node->terminal) ++runs_;
   node->terminal = true;
   // Bottom up, so that a parent sees its children's new state. A node
   // that was exhausted already stays so and its ancestors have seen it.

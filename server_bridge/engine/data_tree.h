@@ -29,6 +29,8 @@ class DataTree {
   // finite domain (booleans, small integer ranges, fixed values) and every
   // value of it has been explored to the end.
   bool exhausted() const;
+  // The distinct runs recorded.
+  uint64_t runs() const { return runs_; }
 
   // A random prefix leading into a part of the tree not yet fully explored;
   // a random tail from there is likely new. nullopt when exhausted.
@@ -41,6 +43,7 @@ class DataTree {
   static bool UpdateExhausted(Node* node);
 
   std::unique_ptr<Node> root_;
+  uint64_t runs_ = 0;
 };
 
 }  // namespace lockstep::engine

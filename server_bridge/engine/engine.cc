@@ -40,12 +40,29 @@ constexpr uint64_t kMaxDuplicatesInARow = 100;
 // modest message.
 constexpr uint32_t kMaxBatchSize = 1000;
 
+// 1001 as "1,001".
+std::string WithCommas(uint64_t n) {
+  std::string digits = absl::StrCat(n);
+  std::string out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
 // For a human: why generation ended, the most telling reason first.
-std::string GenerationStopReason(bool failed, bool exhausted, bool enough_valid,
+std::string GenerationStopReason(bool failed, bool exhausted,
+                                 uint64_t distinct_runs, bool enough_valid,
                                  bool out_of_calls) {
   if (failed) return "found a failure (and looked a little further for others)";
-  if (exhausted) return "ran every possible case";
-  if (enough_valid) return "ran the valid cases asked for";
+  if (exhausted) {
+    return absl::StrCat("all ", WithCommas(distinct_runs),
+                        " distinct inputs tried");
+  }
+  if (enough_valid) {
+    return "ran the test cases asked for (repeats of earlier cases included)";
+  }
   if (out_of_calls) {
     return absl::StrCat("gave up after ", kMaxCallsPerTestCase,
                         " calls per valid case asked for: most cases were "
@@ -80,12 +97,15 @@ Outcome Engine::Call(Directive directive) {
   return outcome;
 }
 
-void Engine::StartBatch(uint32_t size, SplitMix64& random) {
+void Engine::StartBatch(uint32_t size, SplitMix64& random,
+                        std::vector<ChoiceSequence> prefixes) {
   Directive batch;
+  batch.case_prefixes = std::move(prefixes);
   batch.phase = Phase::kGenerate;
   batch.seed = random.Next();
   batch.batch_size = size;
   batch.max_choices = settings_.max_choices;
+  NumberCases(&batch, size);
   batches_->Start(batch);
   batches_in_flight_.push_back(size);
 }
@@ -191,10 +211,50 @@ void Engine::ReplayPhase() {
   }
 }
 
+void Engine::NumberCases(Directive* directive, uint32_t cases) {
+  directive->size_cycle = static_cast<uint32_t>(std::min<uint64_t>(
+      settings_.size_cycle, std::max<uint32_t>(settings_.test_cases, 1)));
+  directive->case_index = next_case_index_;
+  next_case_index_ += cases;
+}
+
+std::vector<ChoiceSequence> Engine::NovelPrefixes(uint64_t wanted,
+                                                  SplitMix64& random) {
+  std::vector<ChoiceSequence> prefixes;
+  absl::flat_hash_set<uint64_t> taken;
+  for (uint64_t tries = 0; tries < 2 * wanted && prefixes.size() < wanted;
+       ++tries) {
+    std::optional<ChoiceSequence> novel = tree_.NovelPrefix(random);
+    if (!novel) break;  // exhausted
+    if (taken.insert(Digest(*novel)).second) {
+      prefixes.push_back(*std::move(novel));
+    }
+  }
+  return prefixes;
+}
+
+bool Engine::LooksSmall(const ChoiceSequence& simplest) const {
+  if (simplest.empty()) return false;
+  uint64_t product = 1;
+  for (const Choice& choice : simplest) {
+    // A collection's flag says nothing of how large the space is.
+    if (choice.kind != ChoiceKind::kInteger) return false;
+    uint64_t domain = protocol::DomainSize(choice);
+    // Fewer combinations than four times the cases asked for: random
+    // cases would repeat one another often.
+    if (domain == 0 || domain > 4 * uint64_t{settings_.test_cases} / product) {
+      return false;
+    }
+    product *= domain;
+  }
+  return true;
+}
+
 Directive Engine::NextGenerateDirective(SplitMix64& random) {
   Directive directive;
   directive.seed = random.Next();
   directive.phase = Phase::kGenerate;
+  NumberCases(&directive, 1);
   if (std::optional<ChoiceSequence> novel = tree_.NovelPrefix(random)) {
     directive.prefix = *std::move(novel);
   }
@@ -236,15 +296,27 @@ void Engine::GeneratePhase() {
   Directive simplest;
   simplest.phase = Phase::kGenerate;
   simplest.random_tail = false;
+  NumberCases(&simplest, 1);
   Outcome first = Call(simplest);
   seen_.insert(Digest(first.choices));
   Record(first);
 
   bool batching = batches_ != nullptr;
+  // Steering: generation batches of prefixes the tree of runs has not seen,
+  // one batch in flight, for a search space small enough to enumerate: one
+  // whose simplest case is a few small integer ranges with fewer
+  // combinations than four times the cases asked for, or one in which random
+  // batches mostly repeat.
+  bool steering = first.status != Status::kOverrun && LooksSmall(first.choices);
   for (uint64_t calls = 1;;) {
     uint64_t cases_in_flight = 0;
     for (uint32_t size : batches_in_flight_) cases_in_flight += size;
-    bool enough_valid = report_.valid + cases_in_flight >= settings_.test_cases;
+    // test_cases bounds the bodies generation runs, not only the distinct
+    // ones: a repeat of an earlier case counts (it is not a new case, but it
+    // cost a run). Invalid runs and overruns do not count here; max_calls
+    // bounds them.
+    uint64_t used = report_.valid + valid_repeats_;
+    bool enough_valid = used + cases_in_flight >= settings_.test_cases;
     bool out_of_calls = calls + cases_in_flight >= max_calls;
     bool enough_after_failure = false;
     if (!failures_.empty()) {
@@ -260,8 +332,9 @@ void Engine::GeneratePhase() {
     bool stopping = enough_valid || out_of_calls || enough_after_failure ||
                     report_.exhausted || repeating;
     if (stopping && batches_in_flight_.empty()) {
-      report_.stop_reason = GenerationStopReason(
-          !failures_.empty(), report_.exhausted, enough_valid, out_of_calls);
+      report_.stop_reason =
+          GenerationStopReason(!failures_.empty(), report_.exhausted,
+                               tree_.runs(), enough_valid, out_of_calls);
       break;
     }
 
@@ -272,15 +345,21 @@ void Engine::GeneratePhase() {
     // in.
     bool climbing = settings_.target && !best_by_target_.empty();
     bool batched = batching && failures_.empty() && !climbing;
-    while (batched && !stopping &&
-           batches_in_flight_.size() < BatchRunner::kMaxInFlight) {
+    size_t max_in_flight = steering ? 1 : BatchRunner::kMaxInFlight;
+    while (batched && !stopping && batches_in_flight_.size() < max_in_flight) {
       // Never more than the valid cases still missing (were all of them
       // valid) or the calls still allowed.
       uint64_t wanted = std::min<uint64_t>(
-          {settings_.test_cases - report_.valid - cases_in_flight,
+          {settings_.test_cases - used - cases_in_flight,
            max_calls - calls - cases_in_flight, kMaxBatchSize});
       if (wanted == 0) break;
-      StartBatch(static_cast<uint32_t>(wanted), random);
+      std::vector<ChoiceSequence> prefixes;
+      if (steering) {
+        prefixes = NovelPrefixes(wanted, random);
+        if (prefixes.empty()) break;  // exhausted: the check above stops
+        wanted = prefixes.size();
+      }
+      StartBatch(static_cast<uint32_t>(wanted), random, std::move(prefixes));
       cases_in_flight += wanted;
     }
     std::vector<Outcome> outcomes;
@@ -299,6 +378,7 @@ void Engine::GeneratePhase() {
     for (const Outcome& outcome : outcomes) {
       ++calls;
       if (!IsNovel(outcome)) {
+        if (outcome.status == Status::kValid) ++valid_repeats_;
         ++duplicates;
         ++duplicates_in_a_row;
         ++report_.repeats;
@@ -311,7 +391,8 @@ void Engine::GeneratePhase() {
     // search space small enough that the tree's novel prefixes matter. (A
     // single bounded integer repeats often anyway: a quarter of its draws
     // come from the values near zero.)
-    if (from_batch && duplicates * 2 > outcomes.size()) batching = false;
+    if (from_batch && duplicates * 2 > outcomes.size()) steering = true;
+    if (!batching) steering = false;
   }
   CheckHealth(absl::Now() - start);
 }

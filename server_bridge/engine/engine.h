@@ -45,6 +45,9 @@ struct Settings {
   ShrinkBudget shrink_budget;
   std::set<std::string> suppressed_health_checks;
   uint32_t max_choices = protocol::kDefaultMaxChoices;
+  // Generated sizes ramp over this many cases (at most test_cases), then
+  // start over (protocol/size_schedule.h).
+  uint32_t size_cycle = protocol::kDefaultSizeCycle;
   // Generation slower than this per valid case fails kTooSlow.
   absl::Duration slow_case = absl::Seconds(1);
   // Every case runs isolated (the server marks each directive so).
@@ -100,8 +103,17 @@ class Engine {
 
  private:
   protocol::Outcome Call(protocol::Directive directive);
-  // Starts a batch of `size` random cases.
-  void StartBatch(uint32_t size, protocol::SplitMix64& random);
+  // Starts a batch of `size` random cases, the first ones replaying
+  // `prefixes` (a steered batch).
+  void StartBatch(uint32_t size, protocol::SplitMix64& random,
+                  std::vector<protocol::ChoiceSequence> prefixes = {});
+  // Up to `wanted` distinct prefixes into unexplored parts of the tree.
+  std::vector<protocol::ChoiceSequence> NovelPrefixes(
+      uint64_t wanted, protocol::SplitMix64& random);
+  // Whether a space whose simplest case made `simplest` may be small enough
+  // to enumerate: a few small integer ranges with fewer combinations than
+  // four times the cases asked for.
+  bool LooksSmall(const protocol::ChoiceSequence& simplest) const;
   // The outcomes of the oldest batch started.
   std::vector<protocol::Outcome> FinishBatch();
   // Whether generation has not run this choice sequence before (and
@@ -110,6 +122,9 @@ class Engine {
   // The next generation directive: a new prefix from the tree, or a nudge of
   // a target's best run.
   protocol::Directive NextGenerateDirective(protocol::SplitMix64& random);
+  // Gives `directive` the size schedule and the number of its first case,
+  // for a directive of `cases` generated cases.
+  void NumberCases(protocol::Directive* directive, uint32_t cases);
   void Record(const protocol::Outcome& outcome);
   void ReplayPhase();
   void GeneratePhase();
@@ -124,6 +139,11 @@ class Engine {
   // Sizes of the batches started and not finished, oldest first.
   std::deque<uint32_t> batches_in_flight_;
   Report report_;
+  // The number the next generated case gets (the simplest case is 0).
+  uint64_t next_case_index_ = 0;
+  // Generated runs that repeated an earlier valid run: they count against
+  // test_cases as the valid runs do.
+  uint64_t valid_repeats_ = 0;
   // The Digest of every run generation has made, so that it does not count
   // a repeat (summarized batched runs bring their digest along).
   absl::flat_hash_set<uint64_t> seen_;

@@ -38,14 +38,24 @@ Choice DrawLike(ChoiceSource& replay, const Choice& asked) {
   return asked;
 }
 
+// A boolean's probability matters to a replay only when it fixes the value
+// (0 or 1): the size schedule draws a collection's "one more?" flag with a
+// probability that depends on the case's size, and a shrink candidate
+// replays it with another.
+int BooleanClass(double probability) {
+  if (probability <= 0) return 0;
+  if (probability >= 1) return 1;
+  return 2;
+}
+
 // The same constraints (a value aside).
 bool SameShape(const Choice& a, const Choice& b) {
   return a.kind == b.kind && a.min_integer == b.min_integer &&
          a.max_integer == b.max_integer && a.min_float == b.min_float &&
          a.max_float == b.max_float && a.allow_nan == b.allow_nan &&
          a.allow_infinity == b.allow_infinity &&
-         a.probability == b.probability && a.min_size == b.min_size &&
-         a.max_size == b.max_size;
+         BooleanClass(a.probability) == BooleanClass(b.probability) &&
+         a.min_size == b.min_size && a.max_size == b.max_size;
 }
 
 }  // namespace

@@ -46,10 +46,14 @@ void RunBatch(const Directive& batch, uint32_t max_cases, BatchCase run_case,
   Directive one;
   one.phase = Phase::kGenerate;
   one.max_choices = batch.max_choices;
+  one.size_cycle = batch.size_cycle;
   ChoiceSource source(one);
+  const ChoiceSequence no_prefix;
   uint32_t cases = std::max<uint32_t>(1, std::min(batch.batch_size, max_cases));
   for (uint32_t i = 0; i < cases; ++i) {
-    source.Restart(seeds.Next());
+    source.Restart(
+        seeds.Next(), batch.case_index + i,
+        i < batch.case_prefixes.size() ? batch.case_prefixes[i] : no_prefix);
     Outcome outcome = run_case(source);
     const ChoiceSequence& choices = source.choices();
     bool failed = outcome.status == Status::kInteresting;

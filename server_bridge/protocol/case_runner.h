@@ -43,7 +43,8 @@ using BatchCase = absl::FunctionRef<Outcome(ChoiceSource&)>;
 using BatchAnswer = absl::FunctionRef<bool(Outcome&)>;
 
 // A generation batch: up to min(batch.batch_size, max_cases) cases, case i
-// drawing from the i-th of BatchSeeds(batch.seed), each handed to `answer`
+// drawing from the i-th of BatchSeeds(batch.seed) after replaying
+// batch.case_prefixes[i] if there is one, each handed to `answer`
 // whole (with spans only when it failed: the engine needs them only to
 // shrink) or summarized, as SendBatchedRunWhole says; it stops after a
 // failing case or when `answer` is full. Runs at least one case.

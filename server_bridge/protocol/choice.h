@@ -72,7 +72,7 @@ uint64_t DistanceFromTarget(const Choice& integer_choice, int64_t value);
 // How many values a choice's constraints allow, when that is small
 // (at most kMaxEnumerated); 0 when it is larger. A run whose every choice has
 // few values is enumerable: the engine can tell when it has seen them all.
-inline constexpr uint64_t kMaxEnumerated = 256;
+inline constexpr uint64_t kMaxEnumerated = 1024;
 uint64_t DomainSize(const Choice& shape);
 bool Enumerable(const ChoiceSequence& choices);
 

@@ -25,10 +25,20 @@ int64_t UniformInteger(SplitMix64& random, int64_t min, int64_t max) {
 }  // namespace
 
 ChoiceSource::ChoiceSource(const Directive& directive)
-    : directive_(directive), random_(directive.seed) {}
+    : directive_(directive),
+      size_(CaseSize(directive.size_cycle, directive.case_index)),
+      random_(directive.seed) {}
+
+void ChoiceSource::Restart(uint64_t seed, uint64_t case_index,
+                           const ChoiceSequence& prefix) {
+  directive_.prefix = prefix;
+  directive_.case_index = case_index;
+  Restart(seed);
+}
 
 void ChoiceSource::Restart(uint64_t seed) {
   directive_.seed = seed;
+  size_ = CaseSize(directive_.size_cycle, directive_.case_index);
   random_ = SplitMix64(seed);
   choices_.clear();
   spans_.clear();

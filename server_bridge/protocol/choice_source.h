@@ -16,6 +16,7 @@
 #include "server_bridge/protocol/choice.h"
 #include "server_bridge/protocol/random.h"
 #include "server_bridge/protocol/run.h"
+#include "server_bridge/protocol/size_schedule.h"
 
 namespace lockstep::protocol {
 
@@ -27,6 +28,14 @@ class ChoiceSource {
   // Starts another case of the same directive drawing from `seed`: what a
   // batch does per case, reusing this source's buffers.
   void Restart(uint64_t seed);
+  // The same, for the case numbered `case_index` (its size follows),
+  // replaying `prefix` first (instead of the directive's).
+  void Restart(uint64_t seed, uint64_t case_index,
+               const ChoiceSequence& prefix);
+
+  // The case's size in (0, 1] under the directive's size schedule, or
+  // kNoSize without one (size_schedule.h).
+  double size() const { return size_; }
 
   int64_t DrawInteger(int64_t min, int64_t max);
   double DrawFloat(double min, double max, bool allow_nan, bool allow_infinity);
@@ -52,6 +61,7 @@ class ChoiceSource {
   const Choice* EarlierInteger(int64_t min, int64_t max) const;
 
   Directive directive_;
+  double size_;
   SplitMix64 random_;
   ChoiceSequence choices_;
   std::vector<Span> spans_;

@@ -22,6 +22,9 @@ inline constexpr char kCrashOriginPrefix[] = "crash: ";
 
 // Settings::test_cases: valid cases to run before a test passes.
 inline constexpr uint32_t kDefaultTestCases = 100;
+// Settings::size_cycle: generated sizes ramp from small to the generators'
+// maxima over this many cases (never more than test_cases), then start over.
+inline constexpr uint32_t kDefaultSizeCycle = 100;
 // Settings::max_choices: a run drawing more is an overrun.
 inline constexpr uint32_t kDefaultMaxChoices = 8192;
 // Settings::max_shrink_calls and max_shrink_seconds: the shrinking budget.

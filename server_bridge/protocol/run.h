@@ -37,6 +37,16 @@ struct Directive {
   // the client's case deadline or a sanitizer report becomes a failure
   // whose origin starts with kCrashOriginPrefix.
   bool isolate = false;
+  // The size schedule (size_schedule.h): this case's number among the
+  // generated cases (a batch's first case; case i of a batch is number
+  // case_index + i) and the cases one ramp of sizes takes; 0: no schedule.
+  uint32_t size_cycle = 0;
+  uint64_t case_index = 0;
+  // A steered batch: case i (for i < case_prefixes.size()) replays
+  // case_prefixes[i] before drawing at random from its seed, as a single
+  // case replays `prefix`. The engine steers a small search space this way,
+  // to cases it has not run, many to a round trip.
+  std::vector<ChoiceSequence> case_prefixes;
 };
 
 // The seeds of a batch's cases: SplitMix64(batch_seed).Next(), in order.

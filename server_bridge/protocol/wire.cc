@@ -36,6 +36,12 @@ engine::v1::Directive ToWire(const Directive& directive) {
   wire.set_batch_size(directive.batch_size);
   wire.set_failure_id(directive.failure_id);
   wire.set_isolate(directive.isolate);
+  wire.set_size_cycle(directive.size_cycle);
+  wire.set_case_index(directive.case_index);
+  for (const ChoiceSequence& prefix : directive.case_prefixes) {
+    engine::v1::CasePrefix* out = wire.add_case_prefixes();
+    for (const Choice& choice : prefix) *out->add_choices() = ToProto(choice);
+  }
   return wire;
 }
 
@@ -72,6 +78,21 @@ absl::StatusOr<Directive> DirectiveFromWire(const engine::v1::Directive& wire) {
   directive.batch_size = wire.batch_size();
   directive.failure_id = wire.failure_id();
   directive.isolate = wire.isolate();
+  directive.size_cycle = wire.size_cycle();
+  directive.case_index = wire.case_index();
+  for (int c = 0; c < wire.case_prefixes_size(); ++c) {
+    ChoiceSequence prefix;
+    for (int i = 0; i < wire.case_prefixes(c).choices_size(); ++i) {
+      absl::StatusOr<Choice> choice =
+          FromProto(wire.case_prefixes(c).choices(i));
+      if (!choice.ok()) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "case ", c, " choice ", i, ": ", choice.status().message()));
+      }
+      prefix.push_back(*std::move(choice));
+    }
+    directive.case_prefixes.push_back(std::move(prefix));
+  }
   return directive;
 }
 

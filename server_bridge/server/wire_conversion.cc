@@ -32,6 +32,7 @@ engine::Settings FromWire(const engine::v1::Settings& wire) {
   }
   if (wire.max_choices() > 0) settings.max_choices = wire.max_choices();
   settings.isolate = wire.isolate();
+  if (wire.size_cycle() > 0) settings.size_cycle = wire.size_cycle();
   return settings;
 }
 

@@ -94,12 +94,14 @@ TEST(GenerationBatchTest, RejectedCasesAreAskedForAgain) {
         }
       });
   EXPECT_TRUE(run.report.passed);
-  EXPECT_EQ(run.report.valid, 400u);
+  // Valid cases and repeats of valid cases make the 400 asked for.
+  EXPECT_GE(run.report.valid, 300u);
+  EXPECT_LE(run.report.valid, 400u);
   EXPECT_GT(run.report.invalid, 100u);
   EXPECT_GE(run.batch_calls, 3);
   // Each batch asks for the valid cases still missing.
   for (size_t i = 1; i < run.batch_sizes.size(); ++i) {
-    EXPECT_LT(run.batch_sizes[i], run.batch_sizes[i - 1]);
+    EXPECT_LE(run.batch_sizes[i], run.batch_sizes[i - 1]);
   }
 }
 
@@ -173,7 +175,7 @@ TEST(GenerationBatchTest, BatchedRunsAreReproducibleFromTheSeed) {
   EXPECT_EQ(a.report.failures[0].choices, b.report.failures[0].choices);
 }
 
-TEST(GenerationBatchTest, RepeatedDigestsAreNotCountedAgain) {
+TEST(GenerationBatchTest, RepeatsAreNotNewCasesButUseTheBudget) {
   // A batch function that answers with the same summarized run throughout.
   Settings settings = Derandomized(100);
   int batch_calls = 0;
@@ -191,11 +193,12 @@ TEST(GenerationBatchTest, RepeatedDigestsAreNotCountedAgain) {
              })
           .Run();
   EXPECT_TRUE(report.passed);
-  EXPECT_EQ(report.valid, 100u);
-  // The batch gave one new case and 98 repeats; so many repeats send the
-  // search back to a case at a time, which made the other 98.
+  // The simplest case, then a batch of 99 that gave one new case and 98
+  // repeats: test_cases bounds the bodies run, repeats included.
+  EXPECT_EQ(report.valid, 2u);
+  EXPECT_EQ(report.repeats, 98u);
   EXPECT_EQ(batch_calls, 1);
-  EXPECT_GE(report.calls, 1u + 99u + 98u);
+  EXPECT_EQ(report.calls, 100u);
 }
 
 TEST(DigestTest, EqualSequencesAgreeAndDifferentOnesDiffer) {
