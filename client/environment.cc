@@ -74,6 +74,7 @@ absl::StatusOr<Settings> SettingsFromEnvironment(
                        "give a whole number of steps from 1 to 4294967295");
     }
     settings.max_steps = steps;
+  }
   if (std::optional<std::string> value = environment(kIsolateVariable)) {
     bool isolate = false;
     if (!absl::SimpleAtob(*value, &isolate)) {

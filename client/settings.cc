@@ -77,10 +77,10 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   Settings env_layer = *from_environment;
   Settings merged = profile->OverriddenBy(test).OverriddenBy(env_layer);
 
-  for (const char* name : {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
-                           kVerbosityVariable, kDerandomizeVariable,
-                           kMaxStepsVariable, kProfileVariable}) {
-                           kProfileVariable, kIsolateVariable}) {
+  for (const char* name :
+       {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
+        kVerbosityVariable, kDerandomizeVariable, kMaxStepsVariable,
+        kProfileVariable, kIsolateVariable}) {
     if (environment(name)) resolved.from_environment.push_back(name);
   }
   if (merged.test_cases) resolved.test_cases = *merged.test_cases;

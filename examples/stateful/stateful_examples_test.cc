@@ -66,7 +66,10 @@ TEST(StatefulExamples, CorrectSystemsPassTwoThousandPrograms) {
     lockstep::Result result =
         RunMachine(name, program, false, lockstep::Settings().TestCases(2000));
     EXPECT_TRUE(result.passed) << result.Report(name);
-    EXPECT_EQ(result.test_cases_run, 2000u) << name;
+    // Repeated programs count against the 2,000 asked for (issue 18's
+    // budget), so most, not all, are distinct.
+    EXPECT_EQ(result.test_cases_run + result.repeats, 2000u) << name;
+    EXPECT_GE(result.test_cases_run, 1000u) << name;
   }
 }
 

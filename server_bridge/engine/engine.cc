@@ -191,6 +191,8 @@ void Engine::ReplayPhase() {
       // The case a dying test process was running: its prefix and seed.
       directive.seed = entry.seed;
       directive.random_tail = entry.random_tail;
+      directive.size_cycle = entry.size_cycle;
+      directive.case_index = entry.case_index;
     }
     // A crash, again, must not end the client: replay it in isolation.
     directive.isolate =

@@ -86,6 +86,8 @@ std::vector<ExampleDatabase::Entry> ExampleDatabase::Load(
     entry.crash_record = proto.crash_record();
     entry.seed = proto.seed();
     entry.random_tail = proto.random_tail();
+    entry.size_cycle = proto.size_cycle();
+    entry.case_index = proto.case_index();
     entry.message = proto.message();
     entries.push_back(std::move(entry));
   }
@@ -112,6 +114,8 @@ absl::Status ExampleDatabase::SaveCrashRecord(
   proto.set_crash_record(true);
   proto.set_seed(directive.seed);
   proto.set_random_tail(directive.random_tail);
+  proto.set_size_cycle(directive.size_cycle);
+  proto.set_case_index(directive.case_index);
   proto.set_message(message);
   return Write(test_name, proto);
 }

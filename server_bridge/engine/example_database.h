@@ -29,6 +29,9 @@ class ExampleDatabase {
     bool crash_record = false;
     uint64_t seed = 0;
     bool random_tail = false;
+    // The size the case was drawn at (see Directive::size_cycle).
+    uint32_t size_cycle = 0;
+    uint64_t case_index = 0;
     std::string message;
   };
 

@@ -22,6 +22,12 @@ std::optional<protocol::Directive> DirectivesInFlight::Case(
   one.seed = seed;
   one.random_tail = true;
   one.max_choices = directive.max_choices;
+  // The case's size and, in a steered batch, its prefix: the seed alone
+  // draws another case.
+  one.size_cycle = directive.size_cycle;
+  one.case_index = directive.case_index + running.case_index;
+  if (running.case_index < directive.case_prefixes.size())
+    one.prefix = directive.case_prefixes[running.case_index];
   return one;
 }
 
