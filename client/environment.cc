@@ -8,6 +8,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
 
 namespace lockstep {
 namespace {
@@ -82,6 +83,26 @@ absl::StatusOr<Settings> SettingsFromEnvironment(
                        "give 1, true, yes or 0, false, no");
     }
     settings.isolate = isolate;
+  }
+  if (std::optional<std::string> value = environment(kCaseDeadlineVariable)) {
+    // Plain seconds as well as absl's durations: "2" is read as 2 s, which
+    // is what a user who leaves the unit off means.
+    absl::Duration deadline;
+    double seconds = 0;
+    bool parsed = false;
+    if (absl::SimpleAtod(*value, &seconds)) {
+      deadline = absl::Seconds(seconds);
+      parsed = true;
+    } else {
+      parsed = absl::ParseDuration(*value, &deadline);
+    }
+    if (!parsed || !(deadline > absl::ZeroDuration()) ||
+        deadline == absl::InfiniteDuration()) {
+      return Malformed(kCaseDeadlineVariable, *value,
+                       "give a duration over 0 such as 2s, 500ms or 1m30s, "
+                       "or a number of seconds");
+    }
+    settings.case_deadline = deadline;
   }
   return settings;
 }

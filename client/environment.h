@@ -11,6 +11,9 @@
 //   LOCKSTEP_MAX_STEPS     steps per stateful program, at least 1
 //   LOCKSTEP_PROFILE       a profile's name (profiles.h)
 //   LOCKSTEP_ISOLATE       1/true/yes or 0/false/no (Settings::isolate)
+//   LOCKSTEP_CASE_DEADLINE an isolated case's deadline, more than 0: a
+//                          duration (2s, 500ms, 1m30s) or plain seconds
+//                          (Settings::case_deadline)
 //
 // A value that cannot be used (LOCKSTEP_TEST_CASES=abc, an empty value) is
 // an error naming the variable: the test fails rather than run with
@@ -31,6 +34,7 @@ inline constexpr char kDerandomizeVariable[] = "LOCKSTEP_DERANDOMIZE";
 inline constexpr char kMaxStepsVariable[] = "LOCKSTEP_MAX_STEPS";
 inline constexpr char kProfileVariable[] = "LOCKSTEP_PROFILE";
 inline constexpr char kIsolateVariable[] = "LOCKSTEP_ISOLATE";
+inline constexpr char kCaseDeadlineVariable[] = "LOCKSTEP_CASE_DEADLINE";
 
 // The settings the environment sets (fields it does not mention are unset),
 // or an InvalidArgument error naming the first variable that is malformed.

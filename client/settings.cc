@@ -80,7 +80,7 @@ absl::StatusOr<ResolvedSettings> Resolve(const Settings& test,
   for (const char* name :
        {kSeedVariable, kTestCasesVariable, kDatabaseVariable,
         kVerbosityVariable, kDerandomizeVariable, kMaxStepsVariable,
-        kProfileVariable, kIsolateVariable}) {
+        kProfileVariable, kIsolateVariable, kCaseDeadlineVariable}) {
     if (environment(name)) resolved.from_environment.push_back(name);
   }
   if (merged.test_cases) resolved.test_cases = *merged.test_cases;

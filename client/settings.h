@@ -4,7 +4,7 @@
 //
 //   1. the environment: LOCKSTEP_SEED, LOCKSTEP_TEST_CASES, LOCKSTEP_DATABASE,
 //      LOCKSTEP_VERBOSITY, LOCKSTEP_DERANDOMIZE, LOCKSTEP_MAX_STEPS,
-//      LOCKSTEP_ISOLATE
+//      LOCKSTEP_ISOLATE, LOCKSTEP_CASE_DEADLINE
 //      (environment.h);
 //   2. the test's own settings (LOCKSTEP_TEST_S, or Check's argument);
 //   3. the profile named by LOCKSTEP_PROFILE (profiles.h): "dev" by default,
@@ -77,7 +77,7 @@ struct Settings {
   // per case (tools/bench/README.md).
   std::optional<bool> isolate;
   // An isolated case running longer than this is killed and fails as a
-  // hang (default 10 s).
+  // hang (default 10 s; LOCKSTEP_CASE_DEADLINE).
   std::optional<absl::Duration> case_deadline;
   // Explicit examples, run first on every run (Hypothesis's @example). Only
   // a test's own examples run: profiles and the environment add none.

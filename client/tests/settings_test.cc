@@ -95,12 +95,22 @@ TEST(SettingsTest, UnknownProfileIsAnErrorListingTheKnownOnes) {
 
 TEST(SettingsTest, BadEnvironmentValuesAreErrorsNamingTheVariable) {
   const std::map<std::string, std::string> bad[] = {
-      {{"LOCKSTEP_TEST_CASES", "abc"}}, {{"LOCKSTEP_TEST_CASES", "0"}},
-      {{"LOCKSTEP_TEST_CASES", "-5"}},  {{"LOCKSTEP_TEST_CASES", "1e3"}},
-      {{"LOCKSTEP_SEED", "-1"}},        {{"LOCKSTEP_SEED", "0x10"}},
-      {{"LOCKSTEP_SEED", ""}},          {{"LOCKSTEP_VERBOSITY", "3"}},
-      {{"LOCKSTEP_VERBOSITY", "loud"}}, {{"LOCKSTEP_DERANDOMIZE", "maybe"}},
+      {{"LOCKSTEP_TEST_CASES", "abc"}},
+      {{"LOCKSTEP_TEST_CASES", "0"}},
+      {{"LOCKSTEP_TEST_CASES", "-5"}},
+      {{"LOCKSTEP_TEST_CASES", "1e3"}},
+      {{"LOCKSTEP_SEED", "-1"}},
+      {{"LOCKSTEP_SEED", "0x10"}},
+      {{"LOCKSTEP_SEED", ""}},
+      {{"LOCKSTEP_VERBOSITY", "3"}},
+      {{"LOCKSTEP_VERBOSITY", "loud"}},
+      {{"LOCKSTEP_DERANDOMIZE", "maybe"}},
       {{"LOCKSTEP_DATABASE", ""}},
+      {{"LOCKSTEP_CASE_DEADLINE", "0"}},
+      {{"LOCKSTEP_CASE_DEADLINE", "-2s"}},
+      {{"LOCKSTEP_CASE_DEADLINE", "soon"}},
+      {{"LOCKSTEP_CASE_DEADLINE", "inf"}},
+      {{"LOCKSTEP_CASE_DEADLINE", ""}},
   };
   for (const auto& env : bad) {
     const auto& [name, value] = *env.begin();
@@ -111,6 +121,33 @@ TEST(SettingsTest, BadEnvironmentValuesAreErrorsNamingTheVariable) {
               std::string::npos)
         << s.status();
   }
+}
+
+TEST(SettingsTest, CaseDeadlineFromTheEnvironmentOverTestOverProfile) {
+  EXPECT_EQ(ResolveOk(Settings(), {}).case_deadline, absl::Seconds(10));
+  RegisterProfile("settings_test_deadline",
+                  Settings().CaseDeadline(absl::Seconds(30)));
+  const std::map<std::string, std::string> profile = {
+      {"LOCKSTEP_PROFILE", "settings_test_deadline"}};
+  EXPECT_EQ(ResolveOk(Settings(), profile).case_deadline, absl::Seconds(30));
+  Settings test = Settings().CaseDeadline(absl::Seconds(3));
+  EXPECT_EQ(ResolveOk(test, profile).case_deadline, absl::Seconds(3));
+  std::map<std::string, std::string> env = profile;
+  env["LOCKSTEP_CASE_DEADLINE"] = "500ms";
+  ResolvedSettings s = ResolveOk(test, env);
+  EXPECT_EQ(s.case_deadline, absl::Milliseconds(500));
+  // Named in the reproduce command's environment.
+  EXPECT_EQ(
+      s.from_environment,
+      (std::vector<std::string>{"LOCKSTEP_PROFILE", "LOCKSTEP_CASE_DEADLINE"}));
+  // Plain seconds, and absl's compound durations.
+  EXPECT_EQ(ResolveOk(test, {{"LOCKSTEP_CASE_DEADLINE", "2"}}).case_deadline,
+            absl::Seconds(2));
+  EXPECT_EQ(ResolveOk(test, {{"LOCKSTEP_CASE_DEADLINE", "0.25"}}).case_deadline,
+            absl::Milliseconds(250));
+  EXPECT_EQ(
+      ResolveOk(test, {{"LOCKSTEP_CASE_DEADLINE", "1m30s"}}).case_deadline,
+      absl::Seconds(90));
 }
 
 TEST(SettingsTest, DatabaseOffDirectoryAndTheBazelDefault) {
