@@ -1,6 +1,10 @@
 // Property bodies that end the whole test process on inputs x >= 500, as a
-// user's buggy code would: a null dereference, abort(), exit(3), and an
-// exception thrown on another thread (std::terminate). crash_replay_test.sh
+// user's buggy code would: a null dereference, abort(), exit(3), an
+// exception thrown on another thread (std::terminate), and a GoogleTest
+// fatal failure (ASSERT_*) on a helper thread, which ends the process when
+// the binary runs with --gtest_throw_on_failure (GoogleTest's way to make
+// an assertion off the main thread fatal: it throws, and the exception
+// leaving the thread calls std::terminate). crash_replay_test.sh
 // runs each twice: the first run dies, the engine records the case in
 // flight, and the second run replays it first, isolated, and reports it
 // shrunk to x = 500. Not a test on its own (it crashes by design).
@@ -47,6 +51,16 @@ LOCKSTEP_TEST_S(Crash, Abort, kManyCases) {
 
 LOCKSTEP_TEST_S(Crash, Exit, kManyCases) {
   if (DrawX(tc) >= 500) std::exit(3);
+}
+
+LOCKSTEP_TEST_S(Crash, AssertOnAHelperThread, kManyCases) {
+  int x = DrawX(tc);
+  // Only for the crashing inputs, as above: under TSan an isolated replay
+  // cannot start a thread at all.
+  if (x >= 500) {
+    std::thread helper([x] { ASSERT_LT(x, 500) << "the helper thread's x"; });
+    helper.join();
+  }
 }
 
 LOCKSTEP_TEST_S(Crash, ThrowOnAnotherThread, kManyCases) {

@@ -10,6 +10,8 @@ fixture="$1"
 export LOCKSTEP_ENGINE="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"
 out="${TEST_TMPDIR}/out"
 failures=0
+# Extra flags for the fixture, per check (set by the caller, then cleared).
+flags=()
 fail() { echo "FAIL [$test]: $*"; echo "--- output:"; cat "$out"; failures=$((failures + 1)); }
 expect() { grep -qF -- "$1" "$out" || fail "expected: $1"; }
 
@@ -23,7 +25,7 @@ check() {
 
   # 1. The body kills the process: no report, a non-zero status.
   TEST_TMPDIR="$logs" LOCKSTEP_DATABASE="$db" "$fixture" \
-    --gtest_filter="Crash.${test}" >"$out" 2>&1
+    --gtest_filter="Crash.${test}" ${flags[@]+"${flags[@]}"} >"$out" 2>&1
   status=$?
   [ "$status" -ne 0 ] || fail "the first run exited 0"
   if grep -qF "lockstep: property" "$out"; then
@@ -42,7 +44,7 @@ check() {
 
   # 2. The next run replays the crash first, isolated, and reports it.
   LOCKSTEP_DATABASE="$db" LOCKSTEP_VERBOSITY=2 "$fixture" \
-    --gtest_filter="Crash.${test}" >"$out" 2>&1 \
+    --gtest_filter="Crash.${test}" ${flags[@]+"${flags[@]}"} >"$out" 2>&1 \
     && fail "the second run passed"
   first_phase=$(grep -m1 "^lockstep: 'Crash.${test}': " "$out")
   [ "$first_phase" = "lockstep: 'Crash.${test}': replaying saved failures" ] \
@@ -53,7 +55,7 @@ check() {
   expect "  reproduce: "
   # The minimal crash is saved like any failure, and replayed isolated.
   LOCKSTEP_DATABASE="$db" "$fixture" --gtest_filter="Crash.${test}" \
-    >"$out" 2>&1 && fail "the third run passed"
+    ${flags[@]+"${flags[@]}"} >"$out" 2>&1 && fail "the third run passed"
   expect "  x = 500"
 }
 
@@ -82,6 +84,23 @@ else
     "the test process died with SIGABRT while this case ran" \
     "ThreadSanitizer: thread started in an isolated child"
 fi
+
+# ASSERT_* on a helper thread: with --gtest_throw_on_failure it throws
+# there, and the exception ends the process (std::terminate, SIGABRT). The
+# isolated replay's report quotes the child's stderr, where terminate
+# printed the assertion.
+flags=(--gtest_throw_on_failure)
+if [ -z "${TSAN_OPTIONS:-}" ]; then
+  check AssertOnAHelperThread \
+    "the test process died with SIGABRT while this case ran" \
+    "the body crashed with SIGABRT on this input" \
+    "GoogleTestFailureException" "the helper thread's x"
+else
+  check AssertOnAHelperThread \
+    "the test process died with SIGABRT while this case ran" \
+    "ThreadSanitizer: thread started in an isolated child"
+fi
+flags=()
 
 [ "$failures" -eq 0 ] && echo PASS
 exit "$failures"
