@@ -27,6 +27,8 @@ double TestCase::DrawFloat(double min, double max, bool allow_nan,
   return value;
 }
 
+size_t TestCase::choices_drawn() const { return source_->choices().size(); }
+
 double TestCase::Size() const {
   return source_ == nullptr ? protocol::kNoSize : source_->size();
 }

@@ -131,6 +131,11 @@ class TestCase {
   bool DrawBoolean(double probability);  // true with `probability`
   std::string DrawBytes(uint32_t min_size, uint32_t max_size);
 
+  // How many choices this case has drawn so far: the position the next
+  // one takes. A span that refers to another (protocol::UsesSpanLabel, a
+  // stateful step using a pool value) names it by its start.
+  size_t choices_drawn() const;
+
   // This case's size in (0, 1] under the engine's size schedule, or
   // protocol::kNoSize (negative) when the engine sends none; collections and
   // recursive generators grow with it (protocol/size_schedule.h).

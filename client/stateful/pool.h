@@ -9,8 +9,11 @@
 // A draw from a pool is one integer choice, an index counted from the most
 // recent value, so the simplest reference is to the value made last, and
 // deleting a step that made a value nobody used leaves the later
-// references where they were. Drawing from an empty pool skips the step
-// (it is left out of the program, the case goes on).
+// references where they were. Each draw also leaves a zero-width span
+// "uses <start of the step that made the value>" (protocol::UsesSpanLabel),
+// so the engine can delete a step together with the steps that use what it
+// made. Drawing from an empty pool skips the step (it is left out of the
+// program, the case goes on); values the skipped step took go back.
 #ifndef LOCKSTEP_CLIENT_STATEFUL_POOL_H_
 #define LOCKSTEP_CLIENT_STATEFUL_POOL_H_
 
@@ -25,6 +28,7 @@
 #include "absl/strings/str_cat.h"
 #include "client/stateful/program_log.h"
 #include "client/test_case.h"
+#include "server_bridge/protocol/run.h"
 
 namespace lockstep::stateful {
 
@@ -40,6 +44,9 @@ inline void PrintTo(const None&, std::ostream*) {}
 // turned out not to hold while drawing its arguments). The case goes on.
 struct SkipStep {};
 [[noreturn]] inline void Skip() { throw SkipStep{}; }
+
+template <typename T>
+class Pool;
 
 // A value in a pool, printed by its name.
 template <typename T>
@@ -59,9 +66,13 @@ class Var {
   friend void PrintTo(const Var& var, std::ostream* out) { *out << var.name_; }
 
  private:
+  friend class Pool<T>;
+
   T value_;
   size_t id_;
   std::string name_;
+  // Where the step that made it starts in the case's choices.
+  uint32_t made_at_ = 0;
 };
 
 namespace internal {
@@ -69,11 +80,13 @@ class PoolBase {
  public:
   virtual ~PoolBase() = default;
   virtual void Clear() = 0;
+  // The step being drawn was skipped: the values it took come back, where
+  // they were.
+  virtual void ReturnTaken() = 0;
+  // The step runs: the values it took are gone for good.
+  virtual void KeepTaken() = 0;
 };
 }  // namespace internal
-
-template <typename T>
-class Pool;
 
 // The generator Pool::Any()/Take() return, for Command::Args.
 template <typename T>
@@ -103,6 +116,7 @@ class Pool : public internal::PoolBase {
   const Var<T>& Add(T value) {
     ++made_;
     values_.emplace_back(std::move(value), made_, absl::StrCat(name_, made_));
+    values_.back().made_at_ = static_cast<uint32_t>(log_->step_start());
     log_->Produced(values_.back().name());
     return values_.back();
   }
@@ -118,7 +132,11 @@ class Pool : public internal::PoolBase {
     int64_t back = tc.DrawInteger(0, static_cast<int64_t>(values_.size()) - 1);
     size_t index = values_.size() - 1 - static_cast<size_t>(back);
     Var<T> var = values_[index];
-    if (take) values_.erase(values_.begin() + static_cast<ptrdiff_t>(index));
+    tc.Span(protocol::UsesSpanLabel(var.made_at_), [] {});
+    if (take) {
+      values_.erase(values_.begin() + static_cast<ptrdiff_t>(index));
+      taken_.emplace_back(index, var);
+    }
     return var;
   }
   // Removes `var` if it is still here.
@@ -135,13 +153,25 @@ class Pool : public internal::PoolBase {
 
   void Clear() override {
     values_.clear();
+    taken_.clear();
     made_ = 0;
   }
+  void ReturnTaken() override {
+    // Latest first: each goes back to the index it had when it was taken.
+    for (auto it = taken_.rbegin(); it != taken_.rend(); ++it) {
+      values_.insert(values_.begin() + static_cast<ptrdiff_t>(it->first),
+                     it->second);
+    }
+    taken_.clear();
+  }
+  void KeepTaken() override { taken_.clear(); }
 
  private:
   const std::string name_;
   internal::ProgramLog* const log_;
   std::vector<Var<T>> values_;
+  // Taken by the step being drawn, with the index each had: (index, value).
+  std::vector<std::pair<size_t, Var<T>>> taken_;
   size_t made_ = 0;
 };
 

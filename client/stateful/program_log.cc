@@ -10,6 +10,7 @@ namespace lockstep::stateful::internal {
 void ProgramLog::Clear(std::string system) {
   system_ = std::move(system);
   entries_.clear();
+  step_start_ = 0;
 }
 
 void ProgramLog::Append(std::unique_ptr<PrintedStep> step) {

@@ -37,6 +37,11 @@ class ProgramLog {
   void Append(std::unique_ptr<PrintedStep> step);
   // The latest step made a pool value called `name` (`auto h1 = ...`).
   void Produced(std::string name);
+  // Where the step being drawn starts in the case's choices (the start of
+  // its span): pool values it makes remember it, so that steps using them
+  // can say so to the shrinker (pool.h).
+  void set_step_start(size_t position) { step_start_ = position; }
+  size_t step_start() const { return step_start_; }
   size_t size() const { return entries_.size(); }
   PrintedStep& step(size_t i) { return *entries_[i].step; }
 
@@ -51,6 +56,7 @@ class ProgramLog {
   };
   std::string system_;
   std::vector<Entry> entries_;
+  size_t step_start_ = 0;
 };
 
 }  // namespace lockstep::stateful::internal

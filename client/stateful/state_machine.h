@@ -110,6 +110,18 @@ class StateMachine {
   // origin.
   void Run(TestCase& tc) {
     if (commands_.empty()) throw UsageError("a StateMachine has no commands");
+    if (tc.explicit_example() != 0) {
+      // An example gives values to draws in order; a program is many draws
+      // (swarm flags, "one more step?" flags, each step's command and
+      // arguments) that no list of values could sensibly spell out.
+      throw UsageError(absl::StrCat(
+          "explicit example ", tc.explicit_example(),
+          ": Settings::Example does not apply to a stateful test "
+          "(StateMachine::Run draws the whole program, not values an "
+          "example could give); remove the Example, and pin a program as a "
+          "plain test that calls the system, or keep the example database, "
+          "which replays a failing program first"));
+    }
     for (auto& pool : pools_) pool->Clear();
     log_.Clear(system_name_);
     failing_ = kNone;
@@ -199,6 +211,7 @@ class StateMachine {
         internal::DrawEnabled(tc, commands_.size(), swarm_);
     for (const auto& initializer : initializers_) {
       tc.Span("initialize", [&] {
+        log_.set_step_start(tc.choices_drawn());
         if (initializer->Allowed(model, system)) {
           RunStep(*initializer, tc, system, model);
         }
@@ -214,6 +227,7 @@ class StateMachine {
     internal::StepBudget budget(tc.max_steps());
     while (budget.More(tc)) {
       tc.Span("step", [&] {
+        log_.set_step_start(tc.choices_drawn());
         size_t pick = picker_->Pick(tc);
         const CommandBase& command = *commands_[pick];
         if (!enabled[pick] || !command.Allowed(model, system)) return;
@@ -230,8 +244,11 @@ class StateMachine {
     try {
       drawn = command.Draw(tc, model);
     } catch (const SkipStep&) {
+      // A value an earlier argument took was not used: it stays available.
+      for (auto& pool : pools_) pool->ReturnTaken();
       return false;
     }
+    for (auto& pool : pools_) pool->KeepTaken();
     Step& step = *drawn;
     log_.Append(std::move(drawn));
     failing_ = log_.size() - 1;

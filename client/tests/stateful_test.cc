@@ -1,7 +1,8 @@
 // The stateful runner (client/stateful.h): the model-free form, initialize
 // steps, teardown, invariants, max_steps, swarm testing, weights,
-// preconditions, pools, the printed program, the example database and the
-// GoogleTest report's line.
+// preconditions, pools (a skipped step gives back what it took), shrinking
+// a step with its users, the printed program, the example database, the
+// refusal of explicit examples and the GoogleTest report's line.
 #include "client/stateful.h"
 
 #include <stdlib.h>
@@ -348,6 +349,101 @@ TEST(Stateful, IntoWithAConversionPoolsOnlyTheResultsThatHoldOne) {
             "  program (2 steps):\n"
             "    auto id1 = c.Make(2);  // -> 2\n"
             "    c.Use(id1);  <-- failed");
+}
+
+TEST(Stateful, ASkippedStepGivesBackTheValuesItTook) {
+  // Two commands take a handle and are then skipped: one because its
+  // second argument's pool is always empty, one because its Draw skips.
+  // Neither may lose the handle: the pool keeps every handle made.
+  int ran = 0;
+  lockstep::Result result = lockstep::Check(
+      "take then skip",
+      [&](lockstep::TestCase& tc) {
+        StateMachine<Counter, size_t> machine(
+            [] { return std::make_unique<Counter>(); }, 0);
+        auto& handles = machine.NewPool<int>("h");
+        auto& never_filled = machine.NewPool<int>("none");
+        machine.Command<int()>("Make")
+            .Run([](Counter& c) { return c.value++; })
+            .Into(handles)
+            .Next([](size_t& made) { ++made; });
+        machine.Command<void(Var<int>, Var<int>)>("Pair")
+            .Args(handles.Take(), never_filled.Any())
+            .Run([&ran](Counter&, const Var<int>&, const Var<int>&) { ++ran; });
+        machine.Command<void(Var<int>)>("Maybe")
+            .Draw([&handles](lockstep::TestCase& tc) {
+              Var<int> h = tc.Draw(handles.Take());
+              lockstep::stateful::Skip();
+              return h;
+            })
+            .Run([&ran](Counter&, const Var<int>&) { ++ran; });
+        machine.Invariant("no handle lost", [&handles](const size_t& made) {
+          return handles.size() == made;
+        });
+        machine.Run(tc);
+      },
+      Quiet().TestCases(300));
+  EXPECT_TRUE(result.passed) << result.Report("take then skip");
+  EXPECT_EQ(ran, 0);
+}
+
+TEST(Stateful, AStepGoesWithTheStepsThatUseWhatItMade) {
+  // Fails when every handle made was used and one was used exactly twice:
+  // minimal Make, Use, Use. Deleting one step of an unneeded Make/Use pair
+  // alone moves the other's use to another handle (or leaves a handle
+  // unused); the engine deletes the pair in one edit ("uses" spans).
+  lockstep::Result result = lockstep::Check(
+      "make and use",
+      [](lockstep::TestCase& tc) {
+        StateMachine<std::map<int, int>> machine;
+        machine.SystemName("t");
+        auto& handles = machine.NewPool<int>("h");
+        machine.Command<int()>("Make")
+            .Run([](std::map<int, int>& uses) {
+              int h = static_cast<int>(uses.size());
+              uses[h] = 0;
+              return h;
+            })
+            .Into(handles);
+        machine.Command<void(Var<int>)>("Use")
+            .Args(handles.Any())
+            .Run([](std::map<int, int>& uses, const Var<int>& h) {
+              ++uses[*h];
+            });
+        machine.Teardown([](std::map<int, int>& uses) {
+          bool all_used = !uses.empty();
+          bool twice = false;
+          for (auto [h, n] : uses) {
+            all_used = all_used && n > 0;
+            twice = twice || n == 2;
+          }
+          LOCKSTEP_ASSERT(!(all_used && twice));
+        });
+        machine.Run(tc);
+      },
+      Quiet().TestCases(1000));
+  ASSERT_FALSE(result.passed);
+  EXPECT_EQ(ProgramOf(result.failure().message),
+            "  program (3 steps):\n"
+            "    auto h1 = t.Make();  // -> 0\n"
+            "    t.Use(h1);\n"
+            "    t.Use(h1);");
+}
+
+TEST(Stateful, AnExplicitExampleIsAUsageErrorNamingTheProblem) {
+  lockstep::Result result = lockstep::Check(
+      "examples",
+      [](lockstep::TestCase& tc) {
+        StateMachine<Counter> machine;
+        machine.Command<void()>("Reset").Run([](Counter& c) { c.value = 0; });
+        machine.Run(tc);
+      },
+      Quiet().Example(3));
+  EXPECT_FALSE(result.passed);
+  EXPECT_NE(result.error.find("explicit example 1: Settings::Example does not "
+                              "apply to a stateful test"),
+            std::string::npos)
+      << result.error;
 }
 
 // LOCKSTEP_TEST with a machine: a passing one, with the test's settings.

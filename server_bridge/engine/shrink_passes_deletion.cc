@@ -49,6 +49,51 @@ bool Shrinker::DeleteSpans() {
   return improved;
 }
 
+bool Shrinker::DeleteWithUsers() {
+  bool improved = false;
+  std::vector<std::vector<size_t>> users = UsersOf(current_.spans);
+  for (size_t maker = 0; maker < users.size() && !OutOfBudget(); ++maker) {
+    if (users[maker].empty()) continue;
+    // The maker and everything downstream of it: a user of a user loses
+    // its value too once the first user goes.
+    std::vector<size_t> doomed = {maker};
+    for (size_t k = 0; k < doomed.size(); ++k) {
+      for (size_t user : users[doomed[k]]) {
+        if (std::find(doomed.begin(), doomed.end(), user) == doomed.end())
+          doomed.push_back(user);
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> ranges;
+    bool deletable = true;
+    for (size_t index : doomed) {
+      const Span& span = current_.spans[index];
+      if (span.end <= span.start || span.end > current_.choices.size() ||
+          !IsCollectionElement(current_.choices, current_.spans, span)) {
+        deletable = false;
+        break;
+      }
+      ranges.push_back(ElementRange(current_.choices, current_.spans, span));
+    }
+    if (!deletable) continue;
+    // Last first, so earlier ranges keep their positions; alike siblings
+    // never overlap, but a range nested in one already cut is skipped.
+    std::sort(ranges.rbegin(), ranges.rend());
+    ChoiceSequence candidate = current_.choices;
+    size_t cut_from = candidate.size() + 1;
+    for (auto [from, to] : ranges) {
+      if (to > cut_from) continue;
+      candidate = Without(candidate, from, to);
+      cut_from = from;
+    }
+    if (Consider(candidate)) {
+      improved = true;
+      users = UsersOf(current_.spans);
+      --maker;  // the spans changed: the one now here is the next maker
+    }
+  }
+  return improved;
+}
+
 bool Shrinker::DeleteRuns() {
   bool improved = false;
   // From each position, try deleting 1, then 2 choices (a list element is a

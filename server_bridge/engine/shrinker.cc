@@ -26,11 +26,12 @@ namespace {
 // The passes of one round, in order (kDeleteAndJump runs only when none of
 // these improved).
 constexpr ShrinkPass kRoundPasses[] = {
-    ShrinkPass::kDeleteSpans,     ShrinkPass::kPassToDescendant,
-    ShrinkPass::kZeroSpans,       ShrinkPass::kDeleteRuns,
-    ShrinkPass::kMinimizeChoices, ShrinkPass::kShrinkDuplicates,
-    ShrinkPass::kRedistribute,    ShrinkPass::kShiftTogether,
-    ShrinkPass::kLowerAndDelete,  ShrinkPass::kReorderSpans,
+    ShrinkPass::kDeleteSpans,      ShrinkPass::kDeleteWithUsers,
+    ShrinkPass::kPassToDescendant, ShrinkPass::kZeroSpans,
+    ShrinkPass::kDeleteRuns,       ShrinkPass::kMinimizeChoices,
+    ShrinkPass::kShrinkDuplicates, ShrinkPass::kRedistribute,
+    ShrinkPass::kShiftTogether,    ShrinkPass::kLowerAndDelete,
+    ShrinkPass::kReorderSpans,
 };
 
 }  // namespace
@@ -39,6 +40,8 @@ std::string_view ShrinkPassName(ShrinkPass pass) {
   switch (pass) {
     case ShrinkPass::kDeleteSpans:
       return "delete spans";
+    case ShrinkPass::kDeleteWithUsers:
+      return "delete with users";
     case ShrinkPass::kPassToDescendant:
       return "pass to descendant";
     case ShrinkPass::kZeroSpans:
@@ -131,6 +134,8 @@ bool Shrinker::RunPass(ShrinkPass pass) {
   switch (pass) {
     case ShrinkPass::kDeleteSpans:
       return DeleteSpans();
+    case ShrinkPass::kDeleteWithUsers:
+      return DeleteWithUsers();
     case ShrinkPass::kPassToDescendant:
       return PassToDescendant();
     case ShrinkPass::kZeroSpans:

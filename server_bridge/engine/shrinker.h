@@ -44,6 +44,7 @@ struct ShrinkBudget {
 // renaming a pass cannot leave a lookup silently finding nothing.
 enum class ShrinkPass {
   kDeleteSpans,
+  kDeleteWithUsers,
   kPassToDescendant,
   kZeroSpans,
   kDeleteRuns,
@@ -92,6 +93,10 @@ class Shrinker {
   //
   // Deletion (shrink_passes_deletion.cc): shorter runs.
   bool DeleteSpans();
+  // Deletes an element that made values (a stateful step that filled a
+  // pool) together with every element that uses them, directly or through
+  // another user (spans.h, UsersOf).
+  bool DeleteWithUsers();
   bool DeleteRuns();
   bool LowerAndDelete();
   // Run only at a fixed point of the others: delete a span while another

@@ -2,7 +2,7 @@
 // choices) give its choice sequence a structure, as the shrinker reads it:
 // a span's parent, its alike siblings, and whether it is one element of a
 // collection (which a deletion may take) or a fixed part of its parent
-// (which it must not).
+// (which it must not), and which elements use values that others made.
 #ifndef LOCKSTEP_SERVER_BRIDGE_ENGINE_SPANS_H_
 #define LOCKSTEP_SERVER_BRIDGE_ENGINE_SPANS_H_
 
@@ -46,6 +46,14 @@ std::pair<size_t, size_t> ElementRange(const protocol::ChoiceSequence& choices,
 bool IsCollectionElement(const protocol::ChoiceSequence& choices,
                          const std::vector<protocol::Span>& spans,
                          const protocol::Span& span);
+
+// Who uses whose values, from the run's "uses" spans
+// (protocol::UsesSpanLabel): users[m] holds the indices (into `spans`) of the
+// spans that use a value the span at index m made, each an alike sibling of
+// m that starts after it. A "uses" span belongs to the innermost span around
+// it that has an alike sibling starting at the named position.
+std::vector<std::vector<size_t>> UsersOf(
+    const std::vector<protocol::Span>& spans);
 
 }  // namespace lockstep::engine
 

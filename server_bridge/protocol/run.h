@@ -5,7 +5,9 @@
 #define LOCKSTEP_SERVER_BRIDGE_PROTOCOL_RUN_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "server_bridge/protocol/choice.h"
@@ -73,6 +75,16 @@ struct Span {
   std::string label;
   uint32_t depth = 0;
 };
+
+// A "uses" span: zero choices wide, labelled "uses <position>", inside a
+// collection element (a stateful program's step) that uses a value made by
+// the alike element whose span starts at choice <position> (a pool value
+// another step made). Such an element cannot outlive its maker, so the
+// shrinker deletes a maker together with its users (PROTOCOL.md, "Spans").
+inline constexpr char kUsesSpanPrefix[] = "uses ";
+std::string UsesSpanLabel(uint32_t maker_start);
+// The maker's start if `label` is a "uses" span's label.
+std::optional<uint32_t> ParseUsesSpanLabel(std::string_view label);
 
 struct Target {
   std::string label;

@@ -1,14 +1,17 @@
 // Each shrink pass, run on a case built for it, makes progress; budgets stop
 // the shrinker and say so.
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
 #include "server_bridge/engine/property_function.h"
 #include "server_bridge/engine/shrinker.h"
 #include "server_bridge/protocol/choice_source.h"
+#include "server_bridge/protocol/run.h"
 
 namespace lockstep::engine {
 
@@ -474,6 +477,92 @@ TEST(ShrinkerPassesTest, OtherOriginsAreNotAcceptedAsSmaller) {
   ShrinkResult result = shrinker.Run();
   EXPECT_EQ(result.minimal.origin, "large");
   EXPECT_EQ(result.minimal.choices[0].integer, 501);
+}
+
+// A stateful program as the client draws it: "one more step?" flags, each
+// step a span with a command pick, Make (pick 0) adding a value to a pool,
+// Use (pick 1) drawing one, counted from the most recent, and marking it
+// with a "uses" span when `mark_uses`. Fails when every value made is used
+// and some value is used exactly twice.
+TestFunction PoolProgram(bool mark_uses) {
+  return PropertyFunction([mark_uses](ChoiceSource& s) {
+    struct Value {
+      uint32_t made_at;
+      int uses;
+    };
+    std::vector<Value> pool;
+    s.StartSpan("program");
+    while (s.DrawBoolean(0.8)) {
+      s.StartSpan("step");
+      uint32_t start = static_cast<uint32_t>(s.choices().size());
+      if (s.DrawInteger(0, 1) == 0) {
+        pool.push_back({start, 0});
+      } else if (!pool.empty()) {
+        int64_t back = s.DrawInteger(0, static_cast<int64_t>(pool.size()) - 1);
+        Value& value = pool[pool.size() - 1 - static_cast<size_t>(back)];
+        if (mark_uses) {
+          s.StartSpan(protocol::UsesSpanLabel(value.made_at));
+          s.EndSpan();
+        }
+        ++value.uses;
+      }
+      s.EndSpan();
+    }
+    s.EndSpan();
+    bool all_used = std::all_of(pool.begin(), pool.end(),
+                                [](const Value& v) { return v.uses > 0; });
+    bool one_used_twice = std::any_of(
+        pool.begin(), pool.end(), [](const Value& v) { return v.uses == 2; });
+    if (all_used && one_used_twice) {
+      throw protocol::CaseFailure("", "used twice");
+    }
+  });
+}
+
+// Make a, Make b, Use(b), Use(a), Use(a): each step alone is needed (without
+// Make b, both later uses land on a, three uses; without Use(b), b is
+// unused), but Make b goes with its only user.
+ChoiceSequence FiveStepProgram() {
+  ChoiceSequence choices;
+  auto step = [&](int64_t pick,
+                  std::optional<std::pair<int64_t, int64_t>> use) {
+    choices.push_back(Choice::Boolean(true, 0.8));
+    choices.push_back(Choice::Integer(pick, 0, 1));
+    if (use) choices.push_back(Choice::Integer(use->first, 0, use->second));
+  };
+  step(0, std::nullopt);
+  step(0, std::nullopt);
+  step(1, std::make_pair(0, 1));  // b
+  step(1, std::make_pair(1, 1));  // a
+  step(1, std::make_pair(1, 1));  // a
+  choices.push_back(Choice::Boolean(false, 0.8));
+  return choices;
+}
+
+TEST(ShrinkerPassesTest, AStepGoesWithTheStepsThatUseWhatItMade) {
+  TestFunction test = PoolProgram(/*mark_uses=*/true);
+  Shrinker shrinker(test, FailingRun(test, FiveStepProgram()), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  // Make, Use, Use: three steps.
+  EXPECT_EQ(
+      result.minimal.choices,
+      (ChoiceSequence{Choice::Boolean(true, 0.8), Choice::Integer(0, 0, 1),
+                      Choice::Boolean(true, 0.8), Choice::Integer(1, 0, 1),
+                      Choice::Integer(0, 0, 0), Choice::Boolean(true, 0.8),
+                      Choice::Integer(1, 0, 1), Choice::Integer(0, 0, 0),
+                      Choice::Boolean(false, 0.8)}));
+  EXPECT_GT(result.improvements_by_pass[ShrinkPass::kDeleteWithUsers], 0u);
+}
+
+TEST(ShrinkerPassesTest, WithoutUsesSpansTheSameProgramStaysLonger) {
+  // The same run without the markers: no pass deletes two steps at once,
+  // so the shrinker stops at five steps (what the pass above is for).
+  TestFunction test = PoolProgram(/*mark_uses=*/false);
+  Shrinker shrinker(test, FailingRun(test, FiveStepProgram()), {}, 8192);
+  ShrinkResult result = shrinker.Run();
+  EXPECT_EQ(result.stop_reason, "fixed point");
+  EXPECT_GT(result.minimal.choices.size(), 9u);
+  EXPECT_EQ(result.improvements_by_pass[ShrinkPass::kDeleteWithUsers], 0u);
 }
 
 TEST(ShrinkerPassesTest, EveryPassHasItsOwnName) {

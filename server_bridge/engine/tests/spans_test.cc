@@ -125,5 +125,34 @@ TEST(SpansTest, CollectionElementsAreFlaggedPairsOrThreeAlike) {
   EXPECT_TRUE(IsCollectionElement(node, ternary, ternary[1]));
 }
 
+TEST(SpansTest, UsesSpansNameTheAlikeSiblingThatMadeTheValue) {
+  // program [0, 12): step@1 [1, 2) makes; step@3 [3, 5) uses it (marker at
+  // 5, at the end of its pool draw); step@6 [6, 7) makes; step@8 [8, 11)
+  // uses step@6's value inside a nested "pool" span and step@1's directly.
+  std::vector<Span> spans = {{0, 12, "program", 0},
+                             {1, 2, "step", 1},
+                             {3, 5, "step", 1},
+                             {4, 5, "pool", 2},
+                             {5, 5, protocol::UsesSpanLabel(1), 3},
+                             {6, 7, "step", 1},
+                             {8, 11, "step", 1},
+                             {9, 10, "pool", 2},
+                             {10, 10, protocol::UsesSpanLabel(6), 3},
+                             {11, 11, protocol::UsesSpanLabel(1), 2},
+                             // names no step: ignored
+                             {11, 11, protocol::UsesSpanLabel(2), 2}};
+  std::vector<std::vector<size_t>> users = UsersOf(spans);
+  ASSERT_EQ(users.size(), spans.size());
+  EXPECT_EQ(users[1], (std::vector<size_t>{2, 6}));
+  EXPECT_EQ(users[5], (std::vector<size_t>{6}));
+  EXPECT_TRUE(users[0].empty());
+  EXPECT_TRUE(users[2].empty());
+  EXPECT_TRUE(users[6].empty());
+  EXPECT_EQ(protocol::ParseUsesSpanLabel("uses 17"), 17u);
+  EXPECT_FALSE(protocol::ParseUsesSpanLabel("uses ").has_value());
+  EXPECT_FALSE(protocol::ParseUsesSpanLabel("use 3").has_value());
+  EXPECT_FALSE(protocol::ParseUsesSpanLabel("uses -3").has_value());
+}
+
 }  // namespace
 }  // namespace lockstep::engine
