@@ -106,6 +106,7 @@ TEST(SettingsTest, BadEnvironmentValuesAreErrorsNamingTheVariable) {
       {{"LOCKSTEP_VERBOSITY", "loud"}},
       {{"LOCKSTEP_DERANDOMIZE", "maybe"}},
       {{"LOCKSTEP_DATABASE", ""}},
+      {{"LOCKSTEP_ISOLATE", "maybe"}},
       {{"LOCKSTEP_CASE_DEADLINE", "0"}},
       {{"LOCKSTEP_CASE_DEADLINE", "-2s"}},
       {{"LOCKSTEP_CASE_DEADLINE", "soon"}},
@@ -121,6 +122,14 @@ TEST(SettingsTest, BadEnvironmentValuesAreErrorsNamingTheVariable) {
               std::string::npos)
         << s.status();
   }
+}
+
+TEST(SettingsTest, IsolateFromTheEnvironmentOverTheTest) {
+  EXPECT_FALSE(ResolveOk(Settings(), {}).isolate);
+  EXPECT_TRUE(ResolveOk(Settings(), {{"LOCKSTEP_ISOLATE", "1"}}).isolate);
+  EXPECT_FALSE(
+      ResolveOk(Settings().Isolate(), {{"LOCKSTEP_ISOLATE", "no"}}).isolate);
+  EXPECT_TRUE(ResolveOk(Settings().Isolate(), {}).isolate);
 }
 
 TEST(SettingsTest, CaseDeadlineFromTheEnvironmentOverTestOverProfile) {
