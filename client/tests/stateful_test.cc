@@ -240,6 +240,19 @@ TEST(Stateful, TheDatabaseReplaysTheFailingProgramFirst) {
             ProgramOf(first.failure().message));
 }
 
+TEST(Stateful, TheFailuresSeedReproducesTheSameProgram) {
+  // What the reproduce command does (LOCKSTEP_SEED=<seed> is the Seed
+  // setting): a random run's seed, given back, finds the same program.
+  auto random = lockstep::Settings().NoDatabase();
+  lockstep::Result first = lockstep::Check("seeded", RegistryProgram, random);
+  ASSERT_FALSE(first.passed);
+  lockstep::Result again =
+      lockstep::Check("seeded", RegistryProgram, random.Seed(first.seed));
+  ASSERT_FALSE(again.passed);
+  EXPECT_EQ(again.seed, first.seed);
+  EXPECT_EQ(again.failure().message, first.failure().message);
+}
+
 TEST(Stateful, AThrowingActionKeepsItsOriginAndMarksItsStep) {
   lockstep::Result result = lockstep::Check(
       "throws",
