@@ -146,16 +146,22 @@ class ConcurrentStateMachine {
 
     uint32_t failed_runs = 0;
     uint32_t runs = 0;
+    uint32_t overlapping_runs = 0;
     std::optional<RunFailure> first_failure;
     std::string last_table;
     while (runs < shape_.repeats) {
       ++runs;
-      std::optional<RunFailure> failure = RunOnce(scenario, &last_table);
+      bool overlapped = false;
+      std::optional<RunFailure> failure =
+          RunOnce(scenario, &last_table, &overlapped);
+      if (overlapped) ++overlapping_runs;
       if (!failure) continue;
       ++failed_runs;
       if (!first_failure) first_failure = std::move(failure);
       if (!tc.final_run()) break;
     }
+    tc.Event("share of runs whose threads' calls overlapped",
+             static_cast<double>(overlapping_runs) / runs);
     if (first_failure) {
       // "non-linearizable in 3 of 10 runs", then the first failing run.
       throw AssertionFailure(
@@ -228,15 +234,17 @@ class ConcurrentStateMachine {
   }
 
   // One run on a fresh system: the failure (with its report), or nullopt.
-  // `table` gets the scenario with this run's results.
+  // `table` gets the scenario with this run's results, `overlapped`
+  // whether calls of two threads overlapped.
   std::optional<RunFailure> RunOnce(const Scenario<System, Model>& scenario,
-                                    std::string* table) {
+                                    std::string* table, bool* overlapped) {
     std::unique_ptr<System> system = make_system_();
     std::optional<RunFailure> failure;
     {
       internal::ScenarioRun<System, Model> run =
           internal::RunScenario(scenario, *system, system_name_);
       *table = internal::FormatScenarioTable(run.history, "    ");
+      *overlapped = internal::CallsOverlap(run.history);
       failure = Judge(run, *system, *table);
     }
     if (teardown_) {

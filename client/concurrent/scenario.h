@@ -88,9 +88,10 @@ class ScenarioDrawer {
         std::unique_ptr<Step> step = DrawStep(tc, scratch, model);
         if (step == nullptr) return;
         // Learn the model after this step from the scratch system's
-        // result; a mismatch here shows again when the scenario runs.
-        step->Run(scratch);
+        // result. A mismatch or a throw here happens again when the
+        // scenario runs, where it is reported with the scenario.
         try {
+          step->Run(scratch);
           step->Check(model);
         } catch (...) {
         }

@@ -40,6 +40,24 @@ inline std::string ThreadName(size_t t) {
 inline constexpr char kPrefixThread[] = "prefix";
 inline constexpr char kSuffixThread[] = "suffix";
 
+// Whether calls of two different threads overlapped in time: a run in
+// which none did tested nothing concurrent (the statistics report the
+// share of runs that did).
+inline bool CallsOverlap(
+    const std::vector<linearizability::Operation>& history) {
+  for (size_t i = 0; i < history.size(); ++i) {
+    for (size_t j = i + 1; j < history.size(); ++j) {
+      const linearizability::Operation& a = history[i];
+      const linearizability::Operation& b = history[j];
+      if (a.thread != b.thread && !linearizability::HappensBefore(a, b) &&
+          !linearizability::HappensBefore(b, a)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 template <typename System, typename Model>
 ScenarioRun<System, Model> RunScenario(const Scenario<System, Model>& scenario,
                                        System& system,

@@ -24,6 +24,7 @@
 #ifndef LOCKSTEP_CLIENT_LINEARIZABILITY_CHECKER_H_
 #define LOCKSTEP_CLIENT_LINEARIZABILITY_CHECKER_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -142,8 +143,8 @@ absl::StatusOr<Verdict<State>> CheckLinearizable(
       return absl::ResourceExhaustedError(absl::StrCat(
           "the linearizability search took more than ", options.max_steps,
           " steps on a history of ", history.size(),
-          " operations (longest linearizable prefix so far: ", longest.size(),
-          ")"));
+          " operations (longest linearizable prefix so far: ",
+          std::max(longest.size(), order.size()), ")"));
     }
     if (events.is_call(event)) {
       size_t op = events.operation(event);
@@ -154,7 +155,6 @@ absl::StatusOr<Verdict<State>> CheckLinearizable(
           placed.push_back(Placed{event, std::move(state)});
           state = std::move(next);
           order.push_back(op);
-          if (order.size() > longest.size()) longest = order;
           events.Lift(op);
           event = events.first();
           continue;
@@ -165,7 +165,10 @@ absl::StatusOr<Verdict<State>> CheckLinearizable(
       event = events.next(event);
     } else {
       // This operation had to go before everything left, and did not fit:
-      // take back the last placement and try what comes after it.
+      // take back the last placement and try what comes after it. (The
+      // longest prefix is saved here, before it shrinks, not at every
+      // placement: a copy per backtrack, not per step.)
+      if (order.size() > longest.size()) longest = order;
       if (placed.empty()) break;
       event = placed.back().call;
       state = std::move(placed.back().before);

@@ -76,6 +76,15 @@ TEST(ConcurrentStateMachine, AtomicCounterIsLinearizable) {
   // space this small has repeats).
   EXPECT_EQ(result.test_cases_run + result.repeats, 100u);
   EXPECT_GE(result.test_cases_run, 50u);
+  // Each case records the share of its runs whose threads' calls
+  // overlapped in time.
+  auto overlap = result.numeric_events.find(
+      "share of runs whose threads' calls overlapped");
+  ASSERT_NE(overlap, result.numeric_events.end());
+  // (Every generated case, repeats included.)
+  EXPECT_GE(overlap->second.cases, result.test_cases_run);
+  EXPECT_GE(overlap->second.min, 0.0);
+  EXPECT_LE(overlap->second.max, 1.0);
 }
 
 TEST(ConcurrentStateMachine, LostUpdateIsFoundAndShrunkToTwoIncrements) {
@@ -98,6 +107,11 @@ TEST(ConcurrentStateMachine, LostUpdateIsFoundAndShrunkToTwoIncrements) {
   EXPECT_THAT(message, HasSubstr("Increment() returned 1, but the model "
                                  "expects 2"));
   EXPECT_THAT(result.failure().origin, HasSubstr("concurrent_machine_test.cc"));
+  // The 1 ms window makes two increments overlap in every run.
+  auto overlap = result.numeric_events.find(
+      "share of runs whose threads' calls overlapped");
+  ASSERT_NE(overlap, result.numeric_events.end());
+  EXPECT_EQ(overlap->second.max, 1.0);
 }
 
 // Increments are linearizable, but a second count of calls is updated
