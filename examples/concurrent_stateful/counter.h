@@ -20,6 +20,8 @@ namespace examples {
 
 enum class CounterKind {
   kAtomic,           // correct
+  kSlowAtomic,       // correct, each call waits before its atomic step, so
+                     // that calls of different threads overlap
   kLostUpdate,       // BUG: load, wait, store, everywhere
   kLockedOnOnePath,  // BUG: Add locks, Increment does not
 };
@@ -34,12 +36,15 @@ class Counter {
 
   // Adds one; returns the new value.
   int Increment() {
-    return kind_ == CounterKind::kAtomic ? Atomic(1) : Racy(1);
+    bool racy = kind_ == CounterKind::kLostUpdate ||
+                kind_ == CounterKind::kLockedOnOnePath;
+    return racy ? Racy(1) : Atomic(1);
   }
   // Adds `n`; returns the new value.
   int Add(int n) {
     switch (kind_) {
       case CounterKind::kAtomic:
+      case CounterKind::kSlowAtomic:
         return Atomic(n);
       case CounterKind::kLostUpdate:
         return Racy(n);
@@ -53,7 +58,12 @@ class Counter {
   int Get() const { return value_.load(); }
 
  private:
-  int Atomic(int n) { return value_.fetch_add(n) + n; }
+  int Atomic(int n) {
+    if (kind_ == CounterKind::kSlowAtomic) {
+      std::this_thread::sleep_for(kRaceWindow);
+    }
+    return value_.fetch_add(n) + n;
+  }
   int Racy(int n) {
     int seen = value_.load();
     std::this_thread::sleep_for(kRaceWindow);

@@ -76,9 +76,11 @@ void CounterScenario(lockstep::TestCase& tc, CounterKind kind,
 }
 
 void QueueScenario(lockstep::TestCase& tc, bool size_race,
-                   const ScenarioShape& shape) {
+                   const ScenarioShape& shape, bool slow_calls) {
   ConcurrentStateMachine<SizedQueue, QueueModel> machine(
-      [size_race] { return std::make_unique<SizedQueue>(size_race); });
+      [size_race, slow_calls] {
+        return std::make_unique<SizedQueue>(size_race, slow_calls);
+      });
   machine.SystemName("q").Scenarios(shape);
   machine.Command<void(int)>("Push")
       .Args(gen::Integers<int>(0, 9))

@@ -17,10 +17,12 @@ namespace examples {
 void CounterScenario(lockstep::TestCase& tc, CounterKind kind,
                      const lockstep::concurrent::ScenarioShape& shape =
                          lockstep::concurrent::ScenarioShape());
-// Push(0..9), Pop and Size against a deque.
+// Push(0..9), Pop and Size against a deque (`slow_calls`: see
+// SizedQueue).
 void QueueScenario(lockstep::TestCase& tc, bool size_race,
                    const lockstep::concurrent::ScenarioShape& shape =
-                       lockstep::concurrent::ScenarioShape());
+                       lockstep::concurrent::ScenarioShape(),
+                   bool slow_calls = false);
 
 // The scenario table of a failure's message: the lines after "  scenario:"
 // up to the checker's verdict ("" when there is none).

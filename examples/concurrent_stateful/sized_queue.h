@@ -24,9 +24,14 @@ class SizedQueue {
   static constexpr std::chrono::microseconds kPushWindow{1000};
   static constexpr std::chrono::microseconds kPopDelay{200};
 
-  explicit SizedQueue(bool size_race) : size_race_(size_race) {}
+  // `slow_calls`: every call waits kPopDelay before it takes the lock, so
+  // that calls of different threads overlap (for the correct version: a
+  // linearizable history with overlapping calls).
+  explicit SizedQueue(bool size_race, bool slow_calls = false)
+      : size_race_(size_race), slow_calls_(slow_calls) {}
 
   void Push(int value) {
+    if (slow_calls_) std::this_thread::sleep_for(kPopDelay);
     {
       absl::MutexLock lock(&mu_);
       items_.push_back(value);
@@ -41,7 +46,7 @@ class SizedQueue {
   }
   // The oldest item, or nullopt when empty.
   std::optional<int> Pop() {
-    if (size_race_) std::this_thread::sleep_for(kPopDelay);
+    if (size_race_ || slow_calls_) std::this_thread::sleep_for(kPopDelay);
     absl::MutexLock lock(&mu_);
     if (items_.empty()) return std::nullopt;
     int front = items_.front();
@@ -49,10 +54,14 @@ class SizedQueue {
     size_.fetch_sub(1);
     return front;
   }
-  int Size() const { return size_.load(); }
+  int Size() const {
+    if (slow_calls_) std::this_thread::sleep_for(kPopDelay);
+    return size_.load();
+  }
 
  private:
   const bool size_race_;
+  const bool slow_calls_;
   absl::Mutex mu_;
   std::deque<int> items_ ABSL_GUARDED_BY(mu_);
   // Changed under mu_ in the correct version; atomic so that Size() reads

@@ -50,6 +50,13 @@ void AtomicCounter(lockstep::TestCase& tc) {
   examples::CounterScenario(tc, examples::CounterKind::kAtomic);
 }
 void LockedQueue(lockstep::TestCase& tc) { examples::QueueScenario(tc, false); }
+void SlowAtomicCounter(lockstep::TestCase& tc) {
+  examples::CounterScenario(tc, examples::CounterKind::kSlowAtomic);
+}
+void SlowLockedQueue(lockstep::TestCase& tc) {
+  examples::QueueScenario(tc, false, lockstep::concurrent::ScenarioShape(),
+                          /*slow_calls=*/true);
+}
 
 // "in R of N runs" from a failure's first line.
 std::string RunsOf(const std::string& message) {
@@ -93,7 +100,9 @@ int Detection(int seeds) {
 
 int Correct(uint32_t cases) {
   const Target targets[] = {{"atomic_counter", AtomicCounter},
-                            {"locked_queue", LockedQueue}};
+                            {"locked_queue", LockedQueue},
+                            {"slow_atomic_counter", SlowAtomicCounter},
+                            {"slow_locked_queue", SlowLockedQueue}};
   for (const Target& target : targets) {
     Body body = target.body;
     lockstep::Result result = lockstep::Check(
