@@ -108,8 +108,13 @@ std::string DocumentedGuard(const clang::FieldDecl* field) {
 }
 
 bool IsDocumentedThreadConfined(const clang::FieldDecl* field) {
+  // "Only used" confines a field when it says where or by whom ("only used
+  // by the write thread", "only modified during recovery"), not what for
+  // ("only used for dynamically adjusting max_total_wal_size") or with what
+  // held ("only accessed while holding mu_").
   static const llvm::Regex kConfined(
-      "(owned by|only (accessed|touched|used|read|written|modified)|"
+      "(owned by|only (accessed|touched|used|read|written|modified) (in|on|"
+      "by|from|within|during|inside|at|before|after|through|via)[^a-z]|"
       "(accessed|touched|used|read|written|modified|updated) only (in|on|by|"
       "from)|(^|[^a-z_])(access|read|writ|updat|modif|used|touch)[^.;]* "
       "without (any )?"

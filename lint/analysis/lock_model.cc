@@ -712,6 +712,49 @@ std::string FunctionDisplayName(const clang::FunctionDecl* function) {
   return PlainQualifiedName(function);
 }
 
+namespace {
+
+// The parameter `function` returns as its lock: the one its LOCK_RETURNED
+// names, or the one a body of just `return param;` returns.
+std::optional<unsigned> ReturnedLockArgument(
+    const clang::FunctionDecl* function) {
+  if (function == nullptr) return std::nullopt;
+  auto index_of = [&](const clang::Expr* expr) -> std::optional<unsigned> {
+    if (expr == nullptr) return std::nullopt;
+    expr = expr->IgnoreParenImpCasts();
+    if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
+      if (unary->getOpcode() == clang::UO_AddrOf ||
+          unary->getOpcode() == clang::UO_Deref) {
+        expr = unary->getSubExpr()->IgnoreParenImpCasts();
+      }
+    }
+    const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr);
+    const auto* param =
+        ref ? llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl()) : nullptr;
+    if (param == nullptr) return std::nullopt;
+    return param->getFunctionScopeIndex();
+  };
+  if (const auto* attr = function->getAttr<clang::LockReturnedAttr>())
+    return index_of(attr->getArg());
+  if (function->getNumParams() == 0 || function->getBody() == nullptr ||
+      !function->getReturnType()->isReferenceType()) {
+    return std::nullopt;
+  }
+  const auto* body = llvm::dyn_cast<clang::CompoundStmt>(function->getBody());
+  if (body == nullptr || body->size() != 1) return std::nullopt;
+  const auto* ret = llvm::dyn_cast<clang::ReturnStmt>(body->body_front());
+  if (ret == nullptr) return std::nullopt;
+  std::optional<unsigned> index = index_of(ret->getRetValue());
+  if (!index ||
+      !IsLockOrPointerToLock(
+          function->getParamDecl(*index)->getType().getNonReferenceType())) {
+    return std::nullopt;
+  }
+  return index;
+}
+
+}  // namespace
+
 std::optional<LockName> NameLockExpr(const clang::Expr* expr,
                                      const clang::Expr* this_object) {
   if (expr == nullptr) return std::nullopt;
@@ -771,6 +814,12 @@ std::optional<LockName> NameLockExpr(const clang::Expr* expr,
   // could name different locks and stay unnamed.
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(expr)) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
+    // A function that hands back the lock it is given: Bitcoin Core's
+    // `MaybeCheckNotHeld(cs) LOCK_RETURNED(cs)` inside LOCK(cs).
+    if (std::optional<unsigned> index = ReturnedLockArgument(callee)) {
+      if (*index < call->getNumArgs())
+        return NameLockExpr(call->getArg(*index), this_object);
+    }
     if (callee == nullptr || call->getNumArgs() != 0 ||
         !callee->getDeclName().isIdentifier()) {
       return std::nullopt;

@@ -116,6 +116,28 @@ std::optional<std::string> DocumentedEntryLock(
 }
 
 // A method whose callers are all visible here: not virtual, and not public
+// A virtual method that neither it nor any method it overrides makes
+// public: a hook of the template-method idiom (spdlog's base_sink::log
+// locks the sink's mutex, then calls the protected sink_it_). Only members
+// of the hierarchy can call it, so the calls seen here are its callers.
+bool IsNonPublicHook(const clang::CXXMethodDecl* method) {
+  if (method->getAccess() == clang::AS_public) return false;
+  for (const clang::CXXMethodDecl* overridden : method->overridden_methods()) {
+    if (!IsNonPublicHook(overridden)) return false;
+  }
+  return true;
+}
+
+// Adds `method` and each method it overrides, at any depth, to `out`.
+void AddOverriddenMethods(
+    const clang::CXXMethodDecl* method,
+    llvm::SmallVectorImpl<const clang::FunctionDecl*>* out) {
+  for (const clang::CXXMethodDecl* overridden : method->overridden_methods()) {
+    out->push_back(overridden->getCanonicalDecl());
+    AddOverriddenMethods(overridden, out);
+  }
+}
+
 // or of a class no other file can name: a private nested class defined in
 // this file (RocksDB's `ThreadPoolImpl::Impl`, which the header declares
 // only as `struct Impl;`) or one in an anonymous namespace. A public class
@@ -131,7 +153,8 @@ bool IsPrivateHelper(const clang::FunctionDecl* function,
            sources.isInMainFile(
                sources.getExpansionLoc(function->getLocation()));
   }
-  if (method->isVirtual() || method->isStatic()) return false;
+  if (method->isStatic()) return false;
+  if (method->isVirtual()) return IsNonPublicHook(method);
   if (llvm::isa<clang::CXXConstructorDecl>(method) ||
       llvm::isa<clang::CXXDestructorDecl>(method)) {
     return false;
@@ -258,25 +281,44 @@ TranslationUnitAnalysis::TranslationUnitAnalysis(
         defined.insert(function->getCanonicalDecl());
       }
     }
+    // A call of a hook's base declaration runs one of its overrides.
+    llvm::DenseMap<const clang::FunctionDecl*,
+                   llvm::SmallVector<const clang::FunctionDecl*, 2>>
+        overrides;
+    for (const clang::FunctionDecl* helper : defined) {
+      const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(helper);
+      if (method == nullptr || !method->isVirtual()) continue;
+      llvm::SmallVector<const clang::FunctionDecl*, 4> bases;
+      AddOverriddenMethods(method, &bases);
+      for (const clang::FunctionDecl* base : bases)
+        overrides[base].push_back(helper);
+    }
     for (const MethodCall& call : results_.calls) {
+      llvm::SmallVector<const clang::FunctionDecl*, 2> targets;
       const clang::FunctionDecl* callee = call.callee->getCanonicalDecl();
-      if (!defined.contains(callee)) continue;
-      if (call.on_this && call.context.named_function != nullptr &&
-          call.context.named_function->getCanonicalDecl() == callee) {
-        continue;  // recursion says nothing about the outside callers
+      if (defined.contains(callee)) targets.push_back(callee);
+      auto overriding = overrides.find(callee);
+      if (overriding != overrides.end()) {
+        targets.append(overriding->second.begin(), overriding->second.end());
       }
-      HelperFacts& facts = next[callee];
-      facts.only_called_during_init &= call.context.init_only;
-      // Calls from constructors and destructors run before or after the
-      // object is shared; they say nothing about the locks others hold.
-      if (call.context.init_only) continue;
-      // A call on another object holds that object's locks, if any, under
-      // other names: it shows no lock of the callee's object held.
-      Lockset held = call.on_this ? call.held : Lockset();
-      if (!facts.held_at_every_call) {
-        facts.held_at_every_call = held;
-      } else {
-        facts.held_at_every_call->IntersectWith(held);
+      for (const clang::FunctionDecl* target : targets) {
+        if (call.on_this && call.context.named_function != nullptr &&
+            call.context.named_function->getCanonicalDecl() == target) {
+          continue;  // recursion says nothing about the outside callers
+        }
+        HelperFacts& facts = next[target];
+        facts.only_called_during_init &= call.context.init_only;
+        // Calls from constructors and destructors run before or after the
+        // object is shared; they say nothing about the locks others hold.
+        if (call.context.init_only) continue;
+        // A call on another object holds that object's locks, if any, under
+        // other names: it shows no lock of the callee's object held.
+        Lockset held = call.on_this ? call.held : Lockset();
+        if (!facts.held_at_every_call) {
+          facts.held_at_every_call = held;
+        } else {
+          facts.held_at_every_call->IntersectWith(held);
+        }
       }
     }
     llvm::DenseSet<const clang::FunctionDecl*> next_unlocked;

@@ -15,6 +15,11 @@ namespace lockstep::lint {
 // confined to one thread.
 bool NeedsNoLock(const clang::FieldDecl* field);
 
+// What a resource field holds, for messages: "file descriptor", "FILE",
+// "stream", "object" (a pointer to an object with Close()), or "" when it is
+// no resource. concurrency-use-after-close judges these.
+const char* ResourceKindOf(const clang::FieldDecl* field);
+
 // Fields that cannot change after construction (const, references).
 bool IsImmutable(const clang::FieldDecl* field);
 

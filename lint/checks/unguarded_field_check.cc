@@ -84,6 +84,15 @@ void UnguardedFieldCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
        index.analysis().results().other_object_accesses) {
     other_objects[access.field].push_back(&access);
   }
+  fields_under_lock_.clear();
+  for (const clang::FieldDecl* field : accesses.fields()) {
+    if (NeedsNoLock(field) || IsImmutable(field)) continue;
+    for (const FieldAccess* access : accesses.Of(field)) {
+      for (const auto& [key, exclusive] : access->held.held()) {
+        fields_under_lock_[{access->context.named_function, key}].insert(field);
+      }
+    }
+  }
   static const std::vector<const FieldAccess*> kNone;
   AccessSummary& summary = AccessSummary::Global();
   for (const clang::FieldDecl* field : accesses.fields()) {
@@ -264,10 +273,40 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   // ambiguous and infer nothing.
   // Mutexes held equally often (always together) are equivalent guesses.
   std::optional<Guard> best;
+  // A write in a critical section that touches nothing else is evidence
+  // enough, however often the field is read without the lock: whoever wrote
+  // it took the lock for it alone (spdlog's backtracer pushes under its
+  // mutex and pops without).
+  // Only when no access holds another of the class's locks: accesses under
+  // different locks leave it unclear which is meant (the closure check's
+  // "each side holds a lock, but not the same one").
+  std::set<std::string> dedicated;
+  std::set<std::string> held_by_some;
+  for (const FieldAccess* access : accesses) {
+    if (!MayRunConcurrently(*access)) continue;
+    for (const auto& [key, guard] : candidates) {
+      if (access->held.Holds(key)) held_by_some.insert(key);
+      if (access->is_write && access->held.HoldsExclusive(key) &&
+          InDedicatedSection(*access, key) && !IsFirstUseInit(*access)) {
+        dedicated.insert(key);
+      }
+    }
+  }
+  // A resource closed and reopened under the lock is
+  // concurrency-use-after-close's to judge.
+  if (held_by_some.size() > 1 || *ResourceKindOf(field) != '\0')
+    dedicated.clear();
   for (auto& [key, guard] : candidates) {
     if (!written_under[key]) continue;
-    if (guard.held_count < static_cast<int>(min_guarded_accesses_)) continue;
-    if (guard.held_count * 2 < counted) continue;
+    if (dedicated.count(key) == 0 &&
+        (guard.held_count < static_cast<int>(min_guarded_accesses_) ||
+         guard.held_count * 2 < counted)) {
+      continue;
+    }
+    guard.from_dedicated_section =
+        dedicated.count(key) > 0 &&
+        (guard.held_count < static_cast<int>(min_guarded_accesses_) ||
+         guard.held_count * 2 < counted);
     if (!best || guard.held_count > best->held_count) {
       best = guard;
       best->equivalent_keys = {key};
@@ -305,6 +344,32 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   }
   best->counted = counted;
   return best;
+}
+
+bool UnguardedFieldCheck::IsFirstUseInit(const FieldAccess& access) const {
+  if (index_ == nullptr) return false;
+  const ExpressionContext& expressions =
+      index_->ExpressionsOf(access.context.named_function);
+  for (const clang::Stmt* parent = expressions.Parent(access.expr);
+       parent != nullptr; parent = expressions.Parent(parent)) {
+    const auto* test = llvm::dyn_cast<clang::IfStmt>(parent);
+    if (test == nullptr || test->getCond() == nullptr) continue;
+    bool tests_field = false;
+    ForEachStmt(test->getCond(), [&](const clang::Stmt* stmt) {
+      const auto* member = llvm::dyn_cast<clang::MemberExpr>(stmt);
+      tests_field |=
+          member != nullptr && member->getMemberDecl() == access.field;
+    });
+    if (tests_field) return true;
+  }
+  return false;
+}
+
+bool UnguardedFieldCheck::InDedicatedSection(const FieldAccess& access,
+                                             const std::string& key) const {
+  auto fields = fields_under_lock_.find({access.context.named_function, key});
+  return fields != fields_under_lock_.end() && fields->second.size() == 1 &&
+         *fields->second.begin() == access.field;
 }
 
 bool UnguardedFieldCheck::AfterTheWorkIsDone(const FieldAccess& access) const {
@@ -349,6 +414,10 @@ void UnguardedFieldCheck::JudgeField(
     }
     if (!MayRunConcurrently(*access)) continue;
     if (guard->pointee_only && !access->is_dereference) continue;
+    // A closure touching a field that only a dedicated section locks is
+    // concurrency-closure-captures-mutable's finding: it has no guard by
+    // the majority of its accesses.
+    if (guard->from_dedicated_section && access->context.deferred) continue;
     std::string held_key;  // the guard (of the equivalent ones) that is held
     for (const std::string& key : guard->equivalent_keys) {
       if (access->held.Holds(key)) held_key = key;
@@ -432,6 +501,12 @@ void UnguardedFieldCheck::Report(const clang::FieldDecl* field,
   } else if (guard.declared) {
     diag(location,
          "field '%0' is %1 in %2 without holding '%3', which guards it")
+        << field_name << verb << WhereAccessed(access) << guard.display;
+  } else if (guard.from_dedicated_section) {
+    diag(location,
+         "field '%0' is %1 in %2 without holding '%3'; it is written in a "
+         "critical section of '%3' that touches nothing else, so '%3' is "
+         "inferred to guard '%0'")
         << field_name << verb << WhereAccessed(access) << guard.display;
   } else {
     diag(location,

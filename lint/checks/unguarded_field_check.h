@@ -5,6 +5,7 @@
 #ifndef LOCKSTEP_LINT_CHECKS_UNGUARDED_FIELD_CHECK_H_
 #define LOCKSTEP_LINT_CHECKS_UNGUARDED_FIELD_CHECK_H_
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -46,6 +47,9 @@ class UnguardedFieldCheck : public TranslationUnitCheck {
     std::string external_evidence;
     int held_count = 0;
     int counted = 0;
+    // Inferred from a write in a critical section for this field alone,
+    // not from the share of accesses that hold it.
+    bool from_dedicated_section = false;
   };
 
   void JudgeField(const clang::FieldDecl* field,
@@ -81,8 +85,24 @@ class UnguardedFieldCheck : public TranslationUnitCheck {
   // in its function (teardown: CloseHelper resetting what the jobs used).
   bool AfterTheWorkIsDone(const FieldAccess& access) const;
 
+  // True when `access` writes the field holding `key` in a function whose
+  // accesses under `key` touch no other field: the lock was taken for this
+  // field alone (`{ lock_guard l(mu_); level_ = level; }`).
+  bool InDedicatedSection(const FieldAccess& access,
+                          const std::string& key) const;
+  // True when the write `access` sits under an `if` that tests the field
+  // itself: initialisation on first use, concurrency-lazy-init-race's to
+  // judge, not evidence of what guards the field's later reads.
+  bool IsFirstUseInit(const FieldAccess& access) const;
+
   // The translation unit being checked, while CheckTranslationUnit runs.
   TranslationUnitIndex* index_ = nullptr;
+  // For each function and lock held in it, the fields accessed holding it
+  // (locks, atomics and immutable fields aside), while
+  // CheckTranslationUnit runs.
+  std::map<std::pair<const clang::FunctionDecl*, std::string>,
+           std::set<const clang::FieldDecl*>>
+      fields_under_lock_;
 
   // Minimum number of accesses that must hold a mutex before it is inferred
   // to guard a field (option MinGuardedAccesses).

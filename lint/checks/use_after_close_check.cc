@@ -17,63 +17,6 @@
 namespace lockstep::lint {
 namespace {
 
-// What a resource field holds, for messages ("" when it is no resource).
-using ResourceKind = const char*;
-
-bool HasCloseMethod(const clang::CXXRecordDecl* record) {
-  if (record == nullptr || !record->hasDefinition()) return false;
-  for (const clang::CXXMethodDecl* method : record->methods()) {
-    if (method->getDeclName().isIdentifier() &&
-        (method->getName() == "Close" || method->getName() == "close")) {
-      return true;
-    }
-  }
-  return false;
-}
-
-bool IsFileStruct(clang::QualType type) {
-  const clang::RecordDecl* record = type.getCanonicalType()->getAsRecordDecl();
-  return record != nullptr && record->getName() == "_IO_FILE";
-}
-
-bool LooksLikeDescriptorName(llvm::StringRef name) {
-  std::string lower = name.rtrim('_').lower();
-  llvm::StringRef trimmed(lower);
-  return trimmed == "fd" || trimmed.endswith("_fd") || trimmed.endswith("fd") ||
-         trimmed.contains("socket") || trimmed.contains("descriptor") ||
-         trimmed == "sock";
-}
-
-ResourceKind KindOf(const clang::FieldDecl* field) {
-  clang::QualType type = field->getType();
-  if (type->isPointerType()) {
-    clang::QualType pointee = type->getPointeeType();
-    if (IsFileStruct(pointee)) return "FILE";
-    if (HasCloseMethod(pointee->getAsCXXRecordDecl())) return "object";
-    return "";
-  }
-  if (type->isIntegerType() && !type->isBooleanType()) {
-    return LooksLikeDescriptorName(field->getName()) ? "file descriptor" : "";
-  }
-  const auto* record =
-      llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
-          type.getCanonicalType()->getAsCXXRecordDecl());
-  if (record == nullptr) return "";
-  std::string name = record->getQualifiedNameAsString();
-  if (name == "std::basic_fstream" || name == "std::basic_ifstream" ||
-      name == "std::basic_ofstream" || name == "std::basic_filebuf") {
-    return "stream";
-  }
-  if ((name == "std::unique_ptr" || name == "std::shared_ptr") &&
-      record->getTemplateArgs().size() > 0 &&
-      record->getTemplateArgs()[0].getKind() == clang::TemplateArgument::Type) {
-    clang::QualType owned = record->getTemplateArgs()[0].getAsType();
-    if (IsFileStruct(owned)) return "FILE";
-    if (HasCloseMethod(owned->getAsCXXRecordDecl())) return "object";
-  }
-  return "";
-}
-
 bool IsNullOrInvalid(const clang::Expr* value) {
   value = value->IgnoreParenImpCasts();
   if (llvm::isa<clang::CXXNullPtrLiteralExpr>(value) ||
@@ -222,7 +165,7 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
 
   const AccessesByField& accesses = index.accesses_by_field();
   for (const clang::FieldDecl* field : accesses.fields()) {
-    ResourceKind kind = KindOf(field);
+    const char* kind = ResourceKindOf(field);
     if (*kind == '\0' || HasDeclaredGuard(field) || NeedsNoLock(field) ||
         !index.shared_classes().IsShared(field->getParent())) {
       continue;
