@@ -32,14 +32,17 @@ compiles() {  # FILE: clang's thread-safety analysis accepts it
   -- -std=c++17 >fix.txt 2>&1
 check "the fix run exits 0" test $? -eq 0
 cat fix.txt
-check "three absl fixes and two port fixes applied" \
-  grep -q "applied 5 of 5 suggested fixes" fix.txt
+check "four absl fixes and two port fixes applied" \
+  grep -q "applied 6 of 6 suggested fixes" fix.txt
 
 check "items_ annotated" grep -qF 'std::vector<int> items_ ABSL_GUARDED_BY(mu_);' absl_inventory.cc
 check "version_ annotated before its initializer" \
   grep -qF 'int version_ ABSL_GUARDED_BY(mu_) = 0;' absl_inventory.cc
 check "array annotated after its bounds" \
   grep -qF 'int recent_[4] ABSL_GUARDED_BY(mu_) = {};' absl_inventory.cc
+# Its one access is in a REQUIRES(mu_) helper, a section for it alone.
+check "a field touched only by a locked helper annotated" \
+  grep -qF 'int cleared_ ABSL_GUARDED_BY(mu_) = 0;' absl_inventory.cc
 check "immutable field left alone" \
   grep -qF 'const std::string name_;  // immutable: no guard' absl_inventory.cc
 check "the file's own GUARDED_BY spelling used" \
