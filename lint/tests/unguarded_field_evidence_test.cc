@@ -142,12 +142,11 @@ class Budget {
 
 TEST(UnguardedFieldEvidence, AGuardGivenItsLockThroughAFunctionReturningIt) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
-#define LOCK_RETURNED(x) __attribute__((lock_returned(x)))
-inline std::mutex& CheckNotHeld(std::mutex& cs) LOCK_RETURNED(cs) {
+inline absl::Mutex& CheckNotHeld(absl::Mutex& cs) ABSL_LOCK_RETURNED(cs) {
   return cs;
 }
 inline std::mutex& Same(std::mutex& cs) { return cs; }
-#define LOCK(cs) std::lock_guard<std::mutex> guard(CheckNotHeld(cs))
+#define LOCK(cs) absl::MutexLock guard(&CheckNotHeld(cs))
 class Pool {
  public:
   void Add(int v) {
@@ -156,15 +155,33 @@ class Pool {
     ++count_;
   }
   void Remove(int v) {
-    std::lock_guard<std::mutex> guard(Same(cs_));
+    LOCK(cs_);
     total_ -= v;
     --count_;
   }
   int Total() const { return total_; }  // WARN
  private:
-  std::mutex cs_;
+  absl::Mutex cs_;
   int total_ = 0;
   int count_ = 0;
+};
+class Queue {
+ public:
+  void Push(int v) {
+    std::lock_guard<std::mutex> guard(Same(mu_));
+    items_.push_back(v);
+    ++pushes_;
+  }
+  void Clear() {
+    std::lock_guard<std::mutex> guard(Same(mu_));
+    items_.clear();
+    ++pushes_;
+  }
+  size_t Size() const { return items_.size(); }  // WARN
+ private:
+  std::mutex mu_;
+  std::vector<int> items_;
+  int pushes_ = 0;
 };
 )code",
                              kCheck);
