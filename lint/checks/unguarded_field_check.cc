@@ -346,6 +346,45 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   return best;
 }
 
+namespace {
+
+// True when a call in `function` is given the lock named `key` as an
+// argument, other than to lock, unlock or assert it: the lock is held there
+// because the callee's protocol asks for it (RocksDB's
+// `LogAndApply(..., &mutex_)`), not for the fields around the call.
+bool HandsLockToACalleeIn(const clang::FunctionDecl* function,
+                          const std::string& key) {
+  if (function == nullptr || function->getBody() == nullptr) return false;
+  bool hands = false;
+  ForEachStmt(function->getBody(), [&](const clang::Stmt* stmt) {
+    const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt);
+    if (hands || call == nullptr || call->getNumArgs() == 0) return;
+    const clang::FunctionDecl* callee = call->getDirectCallee();
+    if (callee == nullptr || LockEffectOf(callee) != LockEffect::kNone ||
+        ParameterLockOperation(callee)) {
+      return;
+    }
+    if (callee->getDeclName().isIdentifier()) {
+      llvm::StringRef name = callee->getName();
+      if (PlatformLockOperation(name) || IsPlatformLockLifetimeFunction(name) ||
+          AssertsHeldNamed(name) || LockOperationNamed(name)) {
+        return;
+      }
+    }
+    for (const clang::Expr* argument : call->arguments()) {
+      std::optional<LockName> lock = NameLockExpr(argument);
+      if (lock && lock->key == key &&
+          IsLockOrPointerToLock(argument->getType().getNonReferenceType())) {
+        hands = true;
+        return;
+      }
+    }
+  });
+  return hands;
+}
+
+}  // namespace
+
 bool UnguardedFieldCheck::IsFirstUseInit(const FieldAccess& access) const {
   if (index_ == nullptr) return false;
   const ExpressionContext& expressions =
@@ -369,7 +408,8 @@ bool UnguardedFieldCheck::InDedicatedSection(const FieldAccess& access,
                                              const std::string& key) const {
   auto fields = fields_under_lock_.find({access.context.named_function, key});
   return fields != fields_under_lock_.end() && fields->second.size() == 1 &&
-         *fields->second.begin() == access.field;
+         *fields->second.begin() == access.field &&
+         !HandsLockToACalleeIn(access.context.named_function, key);
 }
 
 bool UnguardedFieldCheck::AfterTheWorkIsDone(const FieldAccess& access) const {
