@@ -13,6 +13,7 @@
 #include "lint/analysis/cfg_dataflow.h"
 #include "lint/analysis/expression_context.h"
 #include "lint/analysis/lock_model.h"
+#include "lint/analysis/lock_parameters.h"
 #include "lint/analysis/struct_receiver.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -321,14 +322,20 @@ class FunctionRun {
         var->getInit() == nullptr ? nullptr : StripWrappers(var->getInit()));
     if (call == nullptr || call->getMethodDecl() == nullptr) return false;
     const clang::Expr* object = call->getImplicitObjectArgument();
+    const clang::CXXMethodDecl* method = call->getMethodDecl();
     if (object == nullptr || !IsLockObject(object) ||
-        !ReleasesOnDestruction(var->getType())) {
+        !(ReleasesOnDestruction(var->getType()) || ReturnsItsGuard(method))) {
       return false;
     }
-    const clang::CXXMethodDecl* method = call->getMethodDecl();
     std::optional<NamedLockOperation> operation;
-    if (method->getDeclName().isIdentifier())
+    if (method->getDeclName().isIdentifier()) {
       operation = LockOperationNamed(method->getName());
+      // A guard a try-lock returns is tested before the section it guards
+      // (`if (auto guard = mutex_.TryLock())`); the failed path rarely
+      // touches what the lock guards, so it counts as held.
+      if (!operation && IsTryLockName(method->getName()))
+        operation = NamedLockOperation{LockEffect::kAcquires, true};
+    }
     if (!operation || operation->effect != LockEffect::kAcquires) return false;
     std::optional<LockName> lock = NameLockExpr(object);
     if (!lock) return false;
@@ -576,6 +583,13 @@ class FunctionRun {
       // `void`): what its body does to its parameter.
       if (!operation && given->isPointerType())
         operation = ParameterLockOperation(callee);
+      // Or of a C library's lock, declared only or built on atomics
+      // (`sqlite3_mutex_enter(mutex_)`, `rte_spinlock_lock(&sl_)`).
+      if (!operation &&
+          IsLockNamedStruct(given->isPointerType() ? given->getPointeeType()
+                                                   : given)) {
+        operation = FreeLockOperationNamed(callee->getName());
+      }
       if (operation) {
         if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
           if (operation->effect == LockEffect::kAcquires) {
@@ -666,6 +680,17 @@ class FunctionRun {
         results_->calls.push_back(MethodCall{
             callee, on_this ? AsSeenByReceiver(*state, receiver_key_) : *state,
             function_context_, on_this});
+      }
+    }
+
+    // A helper handed the caller's guard that unlocks it and leaves it so
+    // (`WriteBuffered(lock)` dropping the lock for the I/O): after the
+    // call the guard holds nothing. The call itself was made holding it.
+    if (!annotated && !llvm::isa<clang::CXXOperatorCallExpr>(call)) {
+      for (unsigned i = 0; i < call->getNumArgs(); ++i) {
+        const clang::VarDecl* given = GuardVarOf(call->getArg(i));
+        if (given != nullptr && ReleasesParameter(callee, i))
+          ReleaseGuard(given, state, /*explicitly=*/true);
       }
     }
   }
@@ -768,6 +793,34 @@ class FunctionRun {
     results_->other_object_accesses.push_back(std::move(access));
   }
 
+  // A lambda handed to a helper that calls it holding a lock it is also
+  // given (`WithLock(mu_, [&] { ... })`) starts with that lock.
+  void AddLockOfCallingHelper(const clang::LambdaExpr* lambda, Lockset* entry) {
+    const clang::Stmt* child = lambda;
+    const clang::Stmt* parent = expressions_.Parent(lambda);
+    while (parent != nullptr &&
+           (llvm::isa<clang::ParenExpr>(parent) ||
+            llvm::isa<clang::ImplicitCastExpr>(parent) ||
+            llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
+            llvm::isa<clang::CXXBindTemporaryExpr>(parent))) {
+      child = parent;
+      parent = expressions_.Parent(parent);
+    }
+    const auto* call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
+    if (call == nullptr || llvm::isa<clang::CXXOperatorCallExpr>(call)) return;
+    for (unsigned i = 0; i < call->getNumArgs(); ++i) {
+      if (call->getArg(i) != child) continue;
+      std::optional<unsigned> lock_index =
+          LockParameterHeldAroundCall(call->getDirectCallee(), i);
+      if (!lock_index || *lock_index >= call->getNumArgs()) return;
+      if (std::optional<LockName> lock =
+              NameLockExpr(call->getArg(*lock_index))) {
+        entry->Acquire(lock->key, true);
+      }
+      return;
+    }
+  }
+
   void HandleLambda(const clang::LambdaExpr* lambda, const Lockset& state) {
     const clang::CXXMethodDecl* call_operator = lambda->getCallOperator();
     if (call_operator == nullptr || lambda->getBody() == nullptr) return;
@@ -780,6 +833,7 @@ class FunctionRun {
       nested.init_only = false;  // runs after construction, on its own
     }
     Lockset entry = deferred ? Lockset() : state;
+    if (!deferred) AddLockOfCallingHelper(lambda, &entry);
     // A generic lambda's body is a template: what runs are its
     // instantiations (`[&](auto& r) {...}` handed to std::find_if), whose
     // accesses sit at the pattern's locations.

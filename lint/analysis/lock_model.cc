@@ -54,68 +54,7 @@ bool IsRecordNamed(clang::QualType type,
   return NameIn(RecordOf(type), qualified_names);
 }
 
-std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name) {
-  static const llvm::StringMap<NamedLockOperation> kOperations = {
-      {"lock", {LockEffect::kAcquires, true}},
-      {"Lock", {LockEffect::kAcquires, true}},
-      {"Acquire", {LockEffect::kAcquires, true}},
-      {"WriterLock", {LockEffect::kAcquires, true}},
-      {"WriteLock", {LockEffect::kAcquires, true}},
-      {"lockForWrite", {LockEffect::kAcquires, true}},
-      {"lock_shared", {LockEffect::kAcquires, false}},
-      {"LockShared", {LockEffect::kAcquires, false}},
-      {"ReaderLock", {LockEffect::kAcquires, false}},
-      {"ReadLock", {LockEffect::kAcquires, false}},
-      {"lockForRead", {LockEffect::kAcquires, false}},
-      // Boost's upgrade ownership: shared with readers until upgraded.
-      {"lock_upgrade", {LockEffect::kAcquires, false}},
-      {"unlock_upgrade_and_lock", {LockEffect::kAcquires, true}},
-      {"unlock_upgrade", {LockEffect::kReleases, false}},
-      {"unlock_and_lock_upgrade", {LockEffect::kReleases, true}},
-      {"unlock", {LockEffect::kReleases, true}},
-      {"Unlock", {LockEffect::kReleases, true}},
-      {"Release", {LockEffect::kReleases, true}},
-      {"WriterUnlock", {LockEffect::kReleases, true}},
-      {"WriteUnlock", {LockEffect::kReleases, true}},
-      {"unlock_shared", {LockEffect::kReleases, false}},
-      {"UnlockShared", {LockEffect::kReleases, false}},
-      {"ReaderUnlock", {LockEffect::kReleases, false}},
-      {"ReadUnlock", {LockEffect::kReleases, false}},
-  };
-  auto it = kOperations.find(name);
-  if (it == kOperations.end()) return std::nullopt;
-  return it->second;
-}
-
-std::optional<bool> AssertsHeldNamed(llvm::StringRef name) {
-  if (name == "AssertHeld" || name == "AssertAcquired" ||
-      name == "assertIsHeld" || name == "AssertLockHeld" ||
-      name == "assert_held" || name == "AssertWriterHeld") {
-    return true;
-  }
-  if (name == "AssertReaderHeld" || name == "AssertSharedHeld") return false;
-  return std::nullopt;
-}
-
 namespace {
-
-// The operating systems' locks, named by typedef: POSIX's pthread_mutex_t,
-// pthread_rwlock_t and pthread_spinlock_t, Windows' CRITICAL_SECTION and
-// SRWLOCK.
-bool IsPlatformLockType(clang::QualType type) {
-  type = type.getNonReferenceType();
-  while (const auto* typedef_type = type->getAs<clang::TypedefType>()) {
-    llvm::StringRef name = typedef_type->getDecl()->getName();
-    if (name == "pthread_mutex_t" || name == "pthread_rwlock_t" ||
-        name == "pthread_spinlock_t" || name == "CRITICAL_SECTION" ||
-        name == "RTL_CRITICAL_SECTION" || name == "SRWLOCK" ||
-        name == "RTL_SRWLOCK") {
-      return true;
-    }
-    type = typedef_type->getDecl()->getUnderlyingType();
-  }
-  return false;
-}
 
 // A lock by declaration: a capability-annotated record or one of the std::
 // mutexes.
@@ -124,13 +63,6 @@ bool IsDeclaredLock(const clang::CXXRecordDecl* record) {
          NameIn(record, {"std::mutex", "std::timed_mutex",
                          "std::recursive_mutex", "std::recursive_timed_mutex",
                          "std::shared_mutex", "std::shared_timed_mutex"});
-}
-
-// A lock whose acquiring member returns the guard that releases it (Arrow's
-// `util::Mutex::Guard g = mutex_.Lock();`): the guard's destructor is the
-// release, so the lock needs no unlock() of its own.
-bool ReturnsReleasingGuard(const clang::CXXMethodDecl* method) {
-  return ReleasesOnDestruction(method->getReturnType());
 }
 
 std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
@@ -268,13 +200,37 @@ bool IsLockWrapperUncached(const clang::CXXRecordDecl* record, int depth) {
       if (!operation) continue;
       if (operation->effect == LockEffect::kAcquires) {
         acquires = true;
-        releases |= ReturnsReleasingGuard(method);
+        releases |= ReturnsItsGuard(method);
       } else {
         releases = true;
       }
     }
     return acquires && releases;
   };
+  // A lock whose implementation is out of sight (Arrow's `util::Mutex`
+  // over a private Impl), named as one, with members named as its
+  // operations.
+  if (IsLockName(record->getName()) && lock_members(/*by_body=*/false) &&
+      !record->fields().empty()) {
+    bool opaque = true;
+    for (const clang::FieldDecl* field : record->fields()) {
+      clang::QualType type = field->getType();
+      const clang::CXXRecordDecl* inner = RecordOf(type);
+      if (const auto* owner =
+              llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+                  inner)) {
+        if (NameIn(owner, {"std::unique_ptr", "std::shared_ptr"}) &&
+            owner->getTemplateArgs().size() > 0 &&
+            owner->getTemplateArgs()[0].getKind() ==
+                clang::TemplateArgument::Type) {
+          type = owner->getTemplateArgs()[0].getAsType();
+        }
+      }
+      if (type->isPointerType()) type = type->getPointeeType();
+      opaque &= type->isIncompleteType();
+    }
+    if (opaque) return true;
+  }
   if (lock_members(/*by_body=*/false)) {
     for (const clang::FieldDecl* field : record->fields()) {
       if (wraps(field->getType(), 0)) return true;
@@ -300,7 +256,7 @@ bool IsLockWrapperUncached(const clang::CXXRecordDecl* record, int depth) {
 }  // namespace
 
 bool IsLockableType(clang::QualType type) {
-  if (IsPlatformLockType(type)) return true;
+  if (IsPlatformLockType(type) || IsLockNamedStruct(type)) return true;
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
   return IsDeclaredLock(record) || IsLockWrapper(record, 0);
@@ -336,38 +292,6 @@ bool HoldsALock(clang::QualType type, int depth) {
 }  // namespace
 
 bool IsStructHoldingALock(clang::QualType type) { return HoldsALock(type, 0); }
-
-bool IsPlatformLockLifetimeFunction(llvm::StringRef name) {
-  return name == "pthread_mutex_init" || name == "pthread_mutex_destroy" ||
-         name == "pthread_rwlock_init" || name == "pthread_rwlock_destroy" ||
-         name == "pthread_spin_init" || name == "pthread_spin_destroy" ||
-         name == "mtx_init" || name == "mtx_destroy" ||
-         name == "InitializeCriticalSection" ||
-         name == "InitializeCriticalSectionAndSpinCount" ||
-         name == "InitializeCriticalSectionEx" ||
-         name == "DeleteCriticalSection" || name == "InitializeSRWLock";
-}
-
-std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name) {
-  static const llvm::StringMap<NamedLockOperation> kOperations = {
-      {"pthread_mutex_lock", {LockEffect::kAcquires, true}},
-      {"pthread_rwlock_wrlock", {LockEffect::kAcquires, true}},
-      {"pthread_spin_lock", {LockEffect::kAcquires, true}},
-      {"pthread_rwlock_rdlock", {LockEffect::kAcquires, false}},
-      {"pthread_mutex_unlock", {LockEffect::kReleases, true}},
-      {"pthread_rwlock_unlock", {LockEffect::kReleases, true}},
-      {"pthread_spin_unlock", {LockEffect::kReleases, true}},
-      {"EnterCriticalSection", {LockEffect::kAcquires, true}},
-      {"LeaveCriticalSection", {LockEffect::kReleases, true}},
-      {"AcquireSRWLockExclusive", {LockEffect::kAcquires, true}},
-      {"AcquireSRWLockShared", {LockEffect::kAcquires, false}},
-      {"ReleaseSRWLockExclusive", {LockEffect::kReleases, true}},
-      {"ReleaseSRWLockShared", {LockEffect::kReleases, false}},
-  };
-  auto it = kOperations.find(name);
-  if (it == kOperations.end()) return std::nullopt;
-  return it->second;
-}
 
 namespace {
 
@@ -449,7 +373,13 @@ std::optional<NamedLockOperation> CallLockOperation(const clang::CallExpr* call,
       if (type->isPointerType()) type = type->getPointeeType();
       if (IsLockableType(type) || IsPlatformLockType(type) ||
           IsStructHoldingALock(type)) {
-        return LockOperationOfFunction(callee, depth);
+        std::optional<NamedLockOperation> operation =
+            LockOperationOfFunction(callee, depth);
+        // A C library's lock whose functions are declared only, or do
+        // their work on atomics (SQLite's, DPDK's): their names say.
+        if (!operation && IsLockNamedStruct(type))
+          operation = FreeLockOperationNamed(callee->getName());
+        return operation;
       }
     }
     return std::nullopt;
@@ -625,6 +555,19 @@ bool ReleasesOnDestruction(clang::QualType type) {
          LockEffectOf(destructor) == LockEffect::kReleases;
 }
 
+bool ReturnsItsGuard(const clang::CXXMethodDecl* method) {
+  if (ReleasesOnDestruction(method->getReturnType())) return true;
+  const clang::CXXRecordDecl* guard = RecordOf(method->getReturnType());
+  if (guard == nullptr || !guard->hasDefinition()) return false;
+  for (const clang::CXXMethodDecl* member : guard->getDefinition()->methods()) {
+    if (!member->getDeclName().isIdentifier()) continue;
+    std::optional<NamedLockOperation> operation =
+        LockOperationNamed(member->getName());
+    if (operation && operation->effect == LockEffect::kReleases) return true;
+  }
+  return false;
+}
+
 bool IsScopedGuardType(clang::QualType type) {
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
@@ -666,7 +609,7 @@ bool IsConditionWrapper(const clang::CXXRecordDecl* record, int depth) {
 }  // namespace
 
 bool IsSynchronizationType(clang::QualType type) {
-  if (IsLockableType(type)) return true;
+  if (IsLockableType(type) || IsPlatformSynchronizationType(type)) return true;
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
   if (IsConditionWrapper(record, 0)) return true;

@@ -17,6 +17,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "lint/analysis/lock_names.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace lockstep::lint {
@@ -37,7 +38,8 @@ bool IsRecordNamed(clang::QualType type,
 // True for types whose objects are locks: records with a capability attribute,
 // the std:: mutex family, POSIX's pthread_mutex_t / pthread_rwlock_t /
 // pthread_spinlock_t, and classes that wrap one of those and have lock and
-// unlock members (C++'s BasicLockable), annotated or not.
+// unlock members (C++'s BasicLockable), annotated or not, and C libraries'
+// lock structs known by name (IsLockNamedStruct).
 bool IsLockableType(clang::QualType type);
 
 // A lock, or a pointer to one (`InstrumentedMutex* db_mutex_`): what a
@@ -49,12 +51,6 @@ bool IsLockOrPointerToLock(clang::QualType type);
 // pthread_mutex_t mtx; } simple_mtx_t`. A free function given one may lock
 // it; its body says whether it does (Mesa's `simple_mtx_lock(&m)`).
 bool IsStructHoldingALock(clang::QualType type);
-
-// The operating systems' functions that initialize or destroy a lock
-// (pthread_mutex_init, pthread_rwlock_destroy, DeleteCriticalSection, C11's
-// mtx_init, ...): calls made before the lock's owner is shared or after it
-// no longer is.
-bool IsPlatformLockLifetimeFunction(llvm::StringRef name);
 
 // Drops what the lock model remembers about the classes and functions of
 // the translation unit analysed last (their declarations die with its AST).
@@ -69,6 +65,12 @@ bool TakesALock(const clang::FunctionDecl* function);
 // a lock's own Lock() returns (`auto guard = mutex_.Lock();`).
 bool ReleasesOnDestruction(clang::QualType type);
 
+// True for a lock's acquiring member that returns the guard that releases
+// it: its destructor does (ReleasesOnDestruction), or it has a releasing
+// member (Arrow's `Guard Mutex::Lock()` whose Guard has `Unlock()`; the
+// destructor's body may be out of sight).
+bool ReturnsItsGuard(const clang::CXXMethodDecl* method);
+
 // True for the std:: guards (lock_guard, unique_lock, scoped_lock,
 // shared_lock), records marked SCOPED_LOCKABLE, and unannotated records that
 // behave as guards: a constructor that takes or releases a lock it is given
@@ -81,27 +83,11 @@ bool IsScopedGuardType(clang::QualType type);
 // Acquire, unlock/Unlock/Release and their shared forms). A guard whose
 // constructor releases is an unlock window for its scope (Chromium's
 // AutoUnlock): its destructor takes the lock back.
-enum class LockEffect { kNone, kAcquires, kReleases };
 LockEffect LockEffectOf(const clang::FunctionDecl* function);
 
 // True when `function` takes its lock shared (a reader guard's constructor:
 // ACQUIRE_SHARED, lock_shared(), ReaderLock(), lockForRead(), ...).
 bool AcquiresShared(const clang::FunctionDecl* function);
-
-// A lock operation known by its name, for lock types whose members carry no
-// annotation and whose bodies may be out of sight: lock/Lock/Acquire/
-// WriterLock/lockForWrite..., their shared forms (lock_shared/ReaderLock/
-// lockForRead...) and their unlock counterparts.
-struct NamedLockOperation {
-  LockEffect effect = LockEffect::kNone;
-  bool exclusive = true;
-};
-std::optional<NamedLockOperation> LockOperationNamed(llvm::StringRef name);
-
-// The operating systems' lock functions, which take the lock as their first
-// argument: POSIX's (pthread_mutex_lock, pthread_rwlock_rdlock, ...) and
-// Windows' (EnterCriticalSection, AcquireSRWLockShared, ...).
-std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name);
 
 // What a free function does to the lock its first parameter is, by its
 // body, whatever that parameter's type (OpenSSL's `CRYPTO_THREAD_write_lock(
@@ -110,11 +96,6 @@ std::optional<NamedLockOperation> PlatformLockOperation(llvm::StringRef name);
 // something else, or both locks and unlocks, is no lock operation.
 std::optional<NamedLockOperation> ParameterLockOperation(
     const clang::FunctionDecl* function);
-
-// For a member that asserts its lock is held (AssertHeld, AssertAcquired,
-// assertIsHeld, ...): whether it asserts exclusive (true) or shared (false)
-// holding; nullopt for any other name.
-std::optional<bool> AssertsHeldNamed(llvm::StringRef name);
 
 // True for types that are safe to share without a lock, or are themselves
 // synchronization: atomics, locks, condition variables, notifications, once

@@ -26,6 +26,13 @@ bool IsLockLifetimeCall(const clang::CallExpr* call, int depth) {
   const clang::FunctionDecl* callee = call->getDirectCallee();
   if (callee == nullptr || !callee->getDeclName().isIdentifier()) return false;
   if (IsPlatformLockLifetimeFunction(callee->getName())) return true;
+  // A C library's lock made or unmade by a function declared only
+  // (`uv_mutex_init(&q->mutex)`).
+  if (call->getNumArgs() > 0 && IsLockLifetimeNamed(callee->getName())) {
+    clang::QualType given = call->getArg(0)->getType();
+    if (given->isPointerType()) given = given->getPointeeType();
+    if (IsLockNamedStruct(given) || IsPlatformLockType(given)) return true;
+  }
   const clang::FunctionDecl* definition = nullptr;
   if (depth > 2 || llvm::isa<clang::CXXMethodDecl>(callee) ||
       callee->getNumParams() == 0 || !callee->hasBody(definition)) {

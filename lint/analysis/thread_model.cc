@@ -109,6 +109,21 @@ const clang::FunctionDecl* CallableFunction(const clang::Expr* callable) {
   return nullptr;
 }
 
+bool IsPlatformJoinCall(const clang::Stmt* stmt) {
+  const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt);
+  if (call == nullptr || llvm::isa<clang::CXXMemberCallExpr>(call))
+    return false;
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr || !callee->getDeclName().isIdentifier() ||
+      llvm::isa<clang::CXXMethodDecl>(callee)) {
+    return false;
+  }
+  llvm::StringRef name = callee->getName();
+  return name == "pthread_join" || name == "thrd_join" ||
+         name == "uv_thread_join" || name == "g_thread_join" ||
+         name == "apr_thread_join" || name == "PR_JoinThread";
+}
+
 bool IsJoinCall(const clang::CXXMemberCallExpr* call) {
   const clang::CXXMethodDecl* method = call->getMethodDecl();
   if (method == nullptr || !method->getDeclName().isIdentifier()) return false;
@@ -206,8 +221,8 @@ void CollectJoins(const clang::Stmt* stmt, const clang::CompoundStmt* block,
   // A join on an early exit path (`if (failed) { t.join(); return; }`)
   // is not reached by the code after the block.
   bool on_exit_path = EndsByLeaving(block);
-  if (call != nullptr && IsJoinCall(call)) {
-    if (!on_exit_path) joins->push_back(call->getBeginLoc());
+  if ((call != nullptr && IsJoinCall(call)) || IsPlatformJoinCall(stmt)) {
+    if (!on_exit_path) joins->push_back(stmt->getBeginLoc());
   } else if (IsDrainingWait(stmt)) {
     if (!on_exit_path) joins->push_back(stmt->getBeginLoc());
   }

@@ -45,9 +45,14 @@ const clang::FunctionDecl* CallableFunction(const clang::Expr* callable);
 // anything, get()/wait() on a std::future.
 bool IsJoinCall(const clang::CXXMemberCallExpr* call);
 
-// The locations of the join calls in `function`'s body, lambdas included,
-// and of the waits that drain the object's own work (a loop waiting on a
-// condition until the object's state says its background work is done).
+// The C thread APIs' joins, which take the thread as an argument:
+// POSIX's pthread_join, C11's thrd_join, libuv's, GLib's, APR's, NSPR's.
+bool IsPlatformJoinCall(const clang::Stmt* stmt);
+
+// The locations of the join calls (members or IsPlatformJoinCall) in
+// `function`'s body, lambdas included, and of the waits that drain the
+// object's own work (a loop waiting on a condition until the object's state
+// says its background work is done).
 // A join in a block that ends by returning or throwing is left out: the
 // code after that block never runs after it.
 std::vector<clang::SourceLocation> JoinLocations(

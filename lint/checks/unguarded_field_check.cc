@@ -22,13 +22,41 @@
 namespace lockstep::lint {
 namespace {
 
-// A lock, atomic, condition variable or thread held by value: the class
-// synchronizes something of its own. A pointer or reference to one is lent
-// by the class's owner and shows only that the owner is shared.
+// A pointer field a constructor makes the object for (`mu_(new Mutex)`,
+// `mutex_(sqlite3_mutex_alloc(SQLITE_MUTEX_FAST))`), rather than one it is
+// given.
+bool CreatedByTheClass(const clang::FieldDecl* field) {
+  const auto* record = llvm::dyn_cast<clang::CXXRecordDecl>(field->getParent());
+  if (record == nullptr || !field->getType()->isPointerType()) return false;
+  for (const clang::CXXConstructorDecl* constructor : record->ctors()) {
+    for (const clang::CXXCtorInitializer* init : constructor->inits()) {
+      if (init->getMember() != field || init->getInit() == nullptr) continue;
+      const clang::Expr* value = init->getInit()->IgnoreImplicit();
+      if (llvm::isa<clang::CXXNewExpr>(value)) return true;
+      if (const auto* call = llvm::dyn_cast<clang::CallExpr>(value)) {
+        if (!llvm::isa<clang::CXXMemberCallExpr>(call) &&
+            call->getDirectCallee() != nullptr)
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A lock, atomic, condition variable or thread held by value, or made by
+// the class itself: the class synchronizes something of its own. A pointer
+// or reference to one it is given is lent by the class's owner and shows
+// only that the owner is shared.
 bool OwnsSynchronization(const clang::RecordDecl* record) {
   for (const clang::FieldDecl* field : record->fields()) {
     clang::QualType type = field->getType();
-    if (type->isPointerType() || type->isReferenceType()) continue;
+    if (type->isPointerType() || type->isReferenceType()) {
+      if (CreatedByTheClass(field) &&
+          IsConcurrencyPrimitive(type->getPointeeType())) {
+        return true;
+      }
+      continue;
+    }
     if (IsConcurrencyPrimitive(type)) return true;
   }
   return false;
@@ -471,6 +499,11 @@ void UnguardedFieldCheck::JudgeField(
           access->in_unlock_window.count(guard->key) > 0) {
         continue;
       }
+      // So does a read after the function joined the threads (a total
+      // printed once every worker is joined): what they wrote under the
+      // lock is complete. The accesses it is inferred from stay counted.
+      if (!guard->declared && !access->is_write && AfterTheWorkIsDone(*access))
+        continue;
       Report(field, *access, *guard, /*shared_only=*/false);
     } else if (access->is_write && !guard->pointee_only &&
                !access->held.HoldsExclusive(held_key)) {
