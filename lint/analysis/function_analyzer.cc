@@ -161,10 +161,22 @@ class FunctionRun {
     if (expr == nullptr) return;
     bool negated = false;
     expr = expr->IgnoreParenImpCasts();
-    while (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
-      if (unary->getOpcode() != clang::UO_LNot) return;
-      negated = !negated;
-      expr = unary->getSubExpr()->IgnoreParenImpCasts();
+    while (true) {
+      if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
+        if (unary->getOpcode() != clang::UO_LNot) return;
+        negated = !negated;
+        expr = unary->getSubExpr()->IgnoreParenImpCasts();
+        continue;
+      }
+      // `f() == 0` is `!f()`, `f() != 0` is `f()`.
+      const auto* binary = llvm::dyn_cast<clang::BinaryOperator>(expr);
+      if (binary == nullptr || !binary->isEqualityOp() ||
+          !binary->getRHS()->isIntegerConstantExpr(context_) ||
+          binary->getRHS()->EvaluateKnownConstInt(context_) != 0) {
+        break;
+      }
+      if (binary->getOpcode() == clang::BO_EQ) negated = !negated;
+      expr = binary->getLHS()->IgnoreParenImpCasts();
     }
     const auto* call = llvm::dyn_cast<clang::CallExpr>(expr);
     if (call == nullptr || call->getDirectCallee() == nullptr) return;
@@ -206,14 +218,25 @@ class FunctionRun {
       }
       return;
     }
-    // std::mutex::try_lock and friends.
+    if (!callee->getDeclName().isIdentifier()) return;
+    llvm::StringRef name = callee->getName();
+    // std::mutex::try_lock and friends, and a project lock's TryLock().
     if (object != nullptr && IsLockObject(object) &&
-        callee->getDeclName().isIdentifier() &&
-        (callee->getName() == "try_lock" ||
-         callee->getName() == "try_lock_shared") &&
-        taken) {
+        (IsTryLockName(name) || name == "try_lock_shared") && taken) {
       if (std::optional<LockName> lock = NameLockExpr(object)) {
-        state->Acquire(lock->key, callee->getName() == "try_lock");
+        state->Acquire(lock->key, name != "try_lock_shared");
+      }
+      return;
+    }
+    // The platforms' (`if (!TryEnterCriticalSection(&cs_))`,
+    // `if (pthread_mutex_trylock(&mu_) == 0)`).
+    std::optional<TryLockFunction> platform = PlatformTryLockNamed(name);
+    if (object == nullptr && platform && call->getNumArgs() > 0 &&
+        taken != platform->zero_on_success) {
+      clang::QualType given = call->getArg(0)->getType();
+      if (IsLockOrPointerToLock(given)) {
+        if (std::optional<LockName> lock = NameLockExpr(call->getArg(0)))
+          state->Acquire(lock->key, platform->exclusive);
       }
     }
   }
@@ -419,7 +442,10 @@ class FunctionRun {
     if (HandleReturnedGuard(var, state)) return;
     if (!IsScopedGuardType(var->getType())) return;
     const clang::CXXConstructExpr* construct = ConstructorOf(var->getInit());
-    if (construct == nullptr) return;
+    if (construct == nullptr) {
+      HandleGuardFromFactory(var, state);
+      return;
+    }
     Guard guard;
     bool acquired = false;
     const clang::CXXConstructorDecl* ctor = construct->getConstructor();
@@ -467,6 +493,31 @@ class FunctionRun {
       for (const LockName& lock : guard.locks)
         state->Acquire(lock.key, guard.exclusive);
     }
+    guards_[var] = std::move(guard);
+  }
+
+  // A guard returned by a function it is given the lock to (WebKit's
+  // `auto locker = holdLock(m_lock);`, a project's `MakeLock(mu_)`): the
+  // factory builds it on that lock.
+  void HandleGuardFromFactory(const clang::VarDecl* var, Lockset* state) {
+    if (var->getInit() == nullptr) return;
+    const auto* call =
+        llvm::dyn_cast<clang::CallExpr>(StripWrappers(var->getInit()));
+    if (call == nullptr || llvm::isa<clang::CXXMemberCallExpr>(call) ||
+        call->getDirectCallee() == nullptr ||
+        !IsScopedGuardType(call->getDirectCallee()->getReturnType())) {
+      return;
+    }
+    Guard guard;
+    guard.exclusive = !RecordNameIs(var->getType(), "std::shared_lock");
+    for (const clang::Expr* arg : call->arguments()) {
+      if (!IsLockOrPointerToLock(arg->getType())) continue;
+      if (std::optional<LockName> lock = NameLockExpr(arg))
+        guard.locks.push_back(*lock);
+    }
+    if (guard.locks.empty()) return;
+    for (const LockName& lock : guard.locks)
+      state->Acquire(lock.key, guard.exclusive);
     guards_[var] = std::move(guard);
   }
 

@@ -186,6 +186,23 @@ bool IsTryLockName(llvm::StringRef name) {
          name == "tryLock";
 }
 
+std::optional<TryLockFunction> PlatformTryLockNamed(llvm::StringRef name) {
+  if (name == "TryEnterCriticalSection" || name == "TryAcquireSRWLockExclusive")
+    return TryLockFunction{true, false};
+  if (name == "TryAcquireSRWLockShared") return TryLockFunction{false, false};
+  if (name == "pthread_mutex_trylock" || name == "pthread_rwlock_trywrlock" ||
+      name == "pthread_spin_trylock" || name == "mtx_trylock" ||
+      name == "uv_mutex_trylock" || name == "uv_rwlock_trywrlock") {
+    return TryLockFunction{true, true};
+  }
+  if (name == "pthread_rwlock_tryrdlock" || name == "uv_rwlock_tryrdlock")
+    return TryLockFunction{false, true};
+  // A C library's own, by its last word (rte_spinlock_trylock returns 1).
+  std::string last = LastWord(name);
+  if (last == "trylock") return TryLockFunction{true, false};
+  return std::nullopt;
+}
+
 bool IsLockLifetimeNamed(llvm::StringRef name) {
   std::string last = LastWord(name);
   return last == "init" || last == "destroy" || last == "free" ||

@@ -68,6 +68,17 @@ std::optional<NamedLockOperation> FreeLockOperationNamed(llvm::StringRef name);
 // True for a try-lock's name: try_lock, TryLock, TryAcquire, tryLock.
 bool IsTryLockName(llvm::StringRef name);
 
+// The operating systems' try-lock functions, which take the lock as their
+// first argument: whether they take it shared, and whether they return 0
+// (POSIX's pthread_mutex_trylock, C11's mtx_trylock, libuv's) or nonzero
+// (Windows' TryEnterCriticalSection, DPDK's rte_spinlock_trylock) when they
+// took it.
+struct TryLockFunction {
+  bool exclusive = true;
+  bool zero_on_success = false;
+};
+std::optional<TryLockFunction> PlatformTryLockNamed(llvm::StringRef name);
+
 // What a free function given a C library's lock (IsLockNamedStruct) does to
 // its lifetime, by the last word of its name: `uv_mutex_init`,
 // `sqlite3_mutex_free`, `rte_spinlock_init` make or unmake it. Calls made

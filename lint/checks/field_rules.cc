@@ -5,6 +5,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/Basic/SourceManager.h"
 #include "lint/analysis/field_documentation.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/thread_model.h"
@@ -90,6 +91,33 @@ bool HasDeclaredGuard(const clang::FieldDecl* field) {
 
 bool MayRunConcurrently(const FieldAccess& access) {
   return !access.context.init_only && !access.context.no_analysis;
+}
+
+bool AfterItsThreadsAreJoined(const FieldAccess& access,
+                              TranslationUnitIndex& index) {
+  if (access.context.deferred || access.context.named_function == nullptr)
+    return false;
+  for (clang::SourceLocation join :
+       index.JoinsIn(access.context.named_function)) {
+    if (index.sources().isBeforeInTranslationUnit(join,
+                                                  access.expr->getMemberLoc()))
+      return true;
+  }
+  return false;
+}
+
+bool BeforeItsThreadStarts(const FieldAccess& access,
+                           TranslationUnitIndex& index) {
+  if (access.context.in_lambda || access.context.named_function == nullptr)
+    return false;
+  for (const ThreadStart& start : index.thread_starts()) {
+    if (start.started_in == access.context.named_function &&
+        index.sources().isBeforeInTranslationUnit(access.expr->getMemberLoc(),
+                                                  start.start->getBeginLoc())) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string WhereAccessed(const FieldAccess& access) {

@@ -7,6 +7,7 @@
 
 #include "clang/AST/Decl.h"
 #include "lint/analysis/function_analyzer.h"
+#include "lint/analysis/translation_unit_index.h"
 
 namespace lockstep::lint {
 
@@ -31,6 +32,18 @@ bool HasDeclaredGuard(const clang::FieldDecl* field);
 // destructor (or a helper only they call), not in NO_THREAD_SAFETY_ANALYSIS
 // code.
 bool MayRunConcurrently(const FieldAccess& access);
+
+// An access its own function makes after joining threads (`t.join()`,
+// pthread_join, a wait that drains the object's work): ordered after what
+// they did.
+bool AfterItsThreadsAreJoined(const FieldAccess& access,
+                              TranslationUnitIndex& index);
+
+// An access its own function makes before starting a thread (`fd_ =
+// socket(...); ...; thread_ = std::thread(...)` in Start()): ordered before
+// everything that thread does, as a constructor's are.
+bool BeforeItsThreadStarts(const FieldAccess& access,
+                           TranslationUnitIndex& index);
 
 // Where an access happens, for messages: "'Cache::Get'", or "a lambda in
 // 'Cache::Start' that runs later or on another thread".

@@ -250,7 +250,8 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
     // A write after the threads that used the field are done (a reset in
     // teardown) leaves it unchanged for as long as they run.
     written_after_construction |=
-        access->is_write && !AfterTheWorkIsDone(*access);
+        access->is_write && !AfterTheWorkIsDone(*access) &&
+        !(index_ != nullptr && BeforeItsThreadStarts(*access, *index_));
     for (const auto& [key, exclusive] : access->held.held()) {
       if (IsExternalLockKey(key)) {
         ++held_externally;
@@ -441,15 +442,7 @@ bool UnguardedFieldCheck::InDedicatedSection(const FieldAccess& access,
 }
 
 bool UnguardedFieldCheck::AfterTheWorkIsDone(const FieldAccess& access) const {
-  if (index_ == nullptr || access.context.deferred) return false;
-  for (clang::SourceLocation join :
-       index_->JoinsIn(access.context.named_function)) {
-    if (index_->sources().isBeforeInTranslationUnit(
-            join, access.expr->getMemberLoc())) {
-      return true;
-    }
-  }
-  return false;
+  return index_ != nullptr && AfterItsThreadsAreJoined(access, *index_);
 }
 
 void UnguardedFieldCheck::JudgeField(
@@ -504,6 +497,12 @@ void UnguardedFieldCheck::JudgeField(
       // lock is complete. The accesses it is inferred from stay counted.
       if (!guard->declared && !access->is_write && AfterTheWorkIsDone(*access))
         continue;
+      // And to what a function does before it starts the thread that
+      // shares the object (Start() setting the state its thread reads).
+      if (!guard->declared && index_ != nullptr &&
+          BeforeItsThreadStarts(*access, *index_)) {
+        continue;
+      }
       Report(field, *access, *guard, /*shared_only=*/false);
     } else if (access->is_write && !guard->pointee_only &&
                !access->held.HoldsExclusive(held_key)) {

@@ -154,14 +154,6 @@ bool SameCode(const FieldAccess& a, const FieldAccess& b) {
 void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
   if (!index.analysis().uses_threads()) return;
   const clang::SourceManager& sources = index.sources();
-  auto after_join = [&](const FieldAccess& access) {
-    for (clang::SourceLocation join :
-         index.JoinsIn(access.context.named_function)) {
-      if (sources.isBeforeInTranslationUnit(join, access.expr->getMemberLoc()))
-        return true;
-    }
-    return false;
-  };
 
   const AccessesByField& accesses = index.accesses_by_field();
   for (const clang::FieldDecl* field : accesses.fields()) {
@@ -205,7 +197,10 @@ void UseAfterCloseCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
         // of its own, as concurrency-unguarded-field also assumes.
         if (InUnlockWindowOf(used, closed)) continue;
         // Closed once the threads that could use it are joined.
-        if (!closed.context.deferred && after_join(closed)) continue;
+        if (AfterItsThreadsAreJoined(closed, index)) continue;
+        // Closed before the thread that uses it is started (a failed
+        // connect in Start()).
+        if (BeforeItsThreadStarts(closed, index)) continue;
         // The unlocked test of a double check (`if (tracer_) { lock;
         // if (tracer_) tracer_->Trace(); }`): it touches no closed object,
         // and the test is made again under the close's lock. Without that

@@ -252,6 +252,103 @@ class Bridge {
                              kCheck);
 }
 
+TEST(UnguardedFieldLockHelpers, AGuardFromAFactoryHoldsTheLockItWasGiven) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+template <typename T>
+std::unique_lock<T> HoldLock(T& lockable) {
+  return std::unique_lock<T>(lockable);
+}
+class Stats {
+ public:
+  void Add(int key) {
+    auto locker = HoldLock(lock_);
+    counts_[key]++;
+  }
+  int Get(int key) {
+    auto locker = HoldLock(lock_);
+    return counts_[key];
+  }
+  size_t Size() { return counts_.size(); }  // WARN
+ private:
+  std::mutex lock_;
+  std::map<int, int> counts_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockHelpers, APlatformTryLockHoldsOnItsSuccessEdge) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <pthread.h>
+#include <vector>
+class Queue {
+ public:
+  void Add(int v) {
+    pthread_mutex_lock(&mu_);
+    pending_.push_back(v);
+    pthread_mutex_unlock(&mu_);
+  }
+  bool TryTake(std::vector<int>* out) {
+    if (pthread_mutex_trylock(&mu_) != 0) {
+      pending_.clear();  // WARN
+      return false;
+    }
+    out->swap(pending_);
+    pthread_mutex_unlock(&mu_);
+    return true;
+  }
+  bool TryTakeZero(std::vector<int>* out) {
+    if (pthread_mutex_trylock(&mu_) == 0) {
+      out->swap(pending_);
+      pthread_mutex_unlock(&mu_);
+      return true;
+    }
+    return false;
+  }
+ private:
+  pthread_mutex_t mu_ = PTHREAD_MUTEX_INITIALIZER;
+  std::vector<int> pending_;
+};
+)code",
+                             kCheck);
+}
+
+TEST(UnguardedFieldLockHelpers, WhatStartDoesBeforeItStartsTheThreadIsOrdered) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <deque>
+class Exporter {
+ public:
+  void Start() {
+    running_ = true;
+    thread_ = std::thread([this] { Run(); });
+  }
+  void Stop() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      running_ = false;
+    }
+    thread_.join();
+  }
+  void Push(int v) {
+    std::lock_guard<std::mutex> lock(mu_);
+    queue_.push_back(v);
+  }
+  bool Running() { return running_; }  // WARN
+ private:
+  void Run() {
+    std::lock_guard<std::mutex> lock(mu_);
+    while (running_ && !queue_.empty()) queue_.pop_front();
+  }
+  std::mutex mu_;
+  std::deque<int> queue_;
+  bool running_ = false;
+  std::thread thread_;
+};
+)code",
+                             kCheck);
+}
+
 TEST(UnguardedFieldLockHelpers, AStructNamedForSomethingElseIsNoLock) {
   // `block` ends in "lock" only as letters; `lock_stats` names statistics.
   EXPECT_FINDINGS_AT_MARKERS(R"code(
