@@ -255,8 +255,8 @@ class ConcurrentStateMachine {
 
   Scenario<System, Model> DrawScenario(TestCase& tc,
                                        const std::vector<bool>& enabled) {
-    internal::ScenarioDrawer<System, Model> drawer(commands_, *picker_, enabled,
-                                                   shape_);
+    internal::ScenarioDrawer<System, Model> drawer(
+        commands_, *picker_, enabled, shape_, mode_ == RunMode::kControlled);
     std::unique_ptr<System> scratch = make_system_();
     Model model = initial_model_;
     // A void span: one returning a value would print it as a draw.

@@ -83,7 +83,11 @@ ScenarioRun<System, Model> RunScenarioControlled(
     const auto& steps = *parts[p];
     for (size_t i = 0; i < steps.size(); ++i) {
       std::string call = prefix + steps[i]->Call();
-      if (yield_first) sync::Yield(call.c_str());
+      if (yield_first) {
+        const auto& points = scenario.change_points[p - 1];
+        s->PlanChangePoint(i < points.size() ? points[i] : 0);
+        sync::Yield(call.c_str());
+      }
       times[p][i].invoked = s->Now();
       try {
         steps[i]->Run(system);

@@ -197,6 +197,7 @@ bool Scheduler::Announce(int id, Op op) {
   Thread& t = *threads_[id];
   if (op.object != nullptr) ObjectNumber(op.object);
   t.pending = std::move(op);
+  if (t.countdown > 0 && --t.countdown == 0) t.change_due = true;
   t.can_throw = std::uncaught_exceptions() == 0;
   t.waiting_for_baton = true;
   baton_ = kController;
@@ -274,6 +275,14 @@ void Scheduler::Join(int id) {
   }
   if (os_thread.joinable()) os_thread.join();
   if (!go_on) throw Aborted{};
+}
+
+void Scheduler::PlanChangePoint(uint32_t n) {
+  absl::MutexLock lock(&mu_);
+  Thread& t = *threads_[CurrentId()];
+  t.planned = true;
+  t.countdown = n;
+  t.change_due = false;
 }
 
 int64_t Scheduler::Now() {
@@ -354,12 +363,22 @@ int Scheduler::Pick(const std::vector<int>& enabled) {
       std::find(enabled.begin(), enabled.end(), last_) != enabled.end();
   if (use_pct_) {
     RankNewThreads();
+    bool due = false;
+    if (last_ >= 0) due = std::exchange(threads_[last_]->change_due, false);
     if (enabled.size() > 1 && last_enabled && changes_left_ > 0) {
-      uint32_t remaining = options_.expected_steps > outcome_.steps
-                               ? options_.expected_steps - outcome_.steps
-                               : 1;
-      double p = std::min(1.0, static_cast<double>(changes_left_) / remaining);
-      if (decisions_->Boolean(p)) {
+      Thread& current = *threads_[last_];
+      bool change;
+      if (current.planned) {
+        change = due;
+      } else {
+        uint32_t remaining = options_.expected_steps > outcome_.steps
+                                 ? options_.expected_steps - outcome_.steps
+                                 : 1;
+        double p =
+            std::min(1.0, static_cast<double>(changes_left_) / remaining);
+        change = decisions_->Boolean(p);
+      }
+      if (change) {
         --changes_left_;
         rank_.erase(std::find(rank_.begin(), rank_.end(), last_));
         rank_.push_back(last_);

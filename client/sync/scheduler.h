@@ -12,8 +12,11 @@
 // - PCT (Burckhardt et al.): threads get priorities (a new thread is ranked
 //   among the others by a draw whose simplest value puts it last); the
 //   highest-priority enabled thread runs; at up to depth - 1 change points
-//   (each a coin whose simplest value is "no") the running thread drops below
-//   all others.
+//   the running thread drops below all others. A change point is either
+//   planned by the thread (PlanChangePoint: a scenario draws one per step,
+//   inside the step's span, so that shrinking the scenario keeps the rest
+//   of the schedule in place) or, for threads without a plan, a coin at
+//   each point whose simplest value is "no".
 // - Random walk: at every point with several enabled threads, an integer in
 //   [0, enabled - 1]; 0 keeps the current thread, i > 0 the i-th other one.
 //
@@ -155,6 +158,10 @@ class Scheduler {
   // Releases `mutex`, waits on `condvar` until signalled, then reacquires.
   void WaitOn(const void* condvar, const void* mutex)
       ABSL_LOCKS_EXCLUDED(mu_);
+  // PCT, for the calling controlled thread: its n-th sync point from now
+  // (1: the next) is a priority change point; 0: none. A thread given a
+  // plan draws no change-point coins of its own.
+  void PlanChangePoint(uint32_t n) ABSL_LOCKS_EXCLUDED(mu_);
   // A logical clock: strictly increasing, ticked by every decision and
   // every call. Orders the scenario steps' invocations and responses.
   int64_t Now() ABSL_LOCKS_EXCLUDED(mu_);
@@ -175,6 +182,9 @@ class Scheduler {
     bool can_throw = true;        // not unwinding: Aborted may be thrown
     bool abort_requested = false;
     bool signalled = false;  // kWait: woken by a signal
+    bool planned = false;        // PCT change points come from a plan
+    uint32_t countdown = 0;      // sync points to the planned change point
+    bool change_due = false;     // the pending op is at a change point
     bool try_result = false;  // kTryLock: whether it acquired
     absl::CondVar cv;         // signalled when the baton comes to it
   };
