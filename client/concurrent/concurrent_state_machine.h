@@ -189,11 +189,10 @@ class ConcurrentStateMachine {
     if (first_failure) {
       if (controlled) {
         // One run: its schedule is part of the test case.
-        throw AssertionFailure(
-            absl::StrCat(first_failure->headline,
-                         " under the controlled scheduler\n",
-                         first_failure->details),
-            first_failure->origin);
+        throw AssertionFailure(absl::StrCat(first_failure->headline,
+                                            " under the controlled scheduler\n",
+                                            first_failure->details),
+                               first_failure->origin);
       }
       // "non-linearizable in 3 of 10 runs", then the first failing run.
       throw AssertionFailure(
@@ -288,8 +287,8 @@ class ConcurrentStateMachine {
           " steps, ", outcome.preemptions,
           outcome.preemptions == 1 ? " preemption" : " preemptions",
           "):\n      ", outcome.FormatInterleaving(), "\n");
-      *table = absl::StrCat(
-          internal::FormatScenarioTable(run->history, "    "), interleaving);
+      *table = absl::StrCat(internal::FormatScenarioTable(run->history, "    "),
+                            interleaving);
       *overlapped = internal::CallsOverlap(run->history);
       if (outcome.deadlock || outcome.step_limit) {
         failure = RunFailure{
@@ -361,9 +360,8 @@ class ConcurrentStateMachine {
       std::string explanation = Indent(verdict->explanation);
       if (mode_ == RunMode::kControlled) {
         explanation = absl::StrReplaceAll(
-            explanation,
-            {{"(microseconds from the first invocation)",
-              "(scheduler steps from the first invocation)"}});
+            explanation, {{"(microseconds from the first invocation)",
+                           "(scheduler steps from the first invocation)"}});
       }
       return RunFailure{"non-linearizable",
                         absl::StrCat(scenario_text, "  ", explanation),

@@ -109,9 +109,8 @@ ScenarioRun<System, Model> RunScenarioControlled(
     sync::Scheduler* s = sync::Scheduler::Current();
     std::vector<int> ids;
     for (size_t t = 0; t < lists; ++t) {
-      ids.push_back(s->Spawn(ThreadName(t), [&run_list, t] {
-        run_list(t + 1, true);
-      }));
+      ids.push_back(
+          s->Spawn(ThreadName(t), [&run_list, t] { run_list(t + 1, true); }));
     }
     for (int id : ids) s->Join(id);
     for (size_t t = 0; t < lists; ++t) {
@@ -123,10 +122,10 @@ ScenarioRun<System, Model> RunScenarioControlled(
   auto record = [&](size_t p, const std::string& thread) {
     for (size_t i = 0; i < completed[p]; ++i) {
       const Step& step = *(*parts[p])[i];
-      run.history.push_back(linearizability::Operation{
-          thread, times[p][i].invoked * kTickScale,
-          times[p][i].returned * kTickScale, prefix + step.Call(),
-          step.ResultText()});
+      run.history.push_back(
+          linearizability::Operation{thread, times[p][i].invoked * kTickScale,
+                                     times[p][i].returned * kTickScale,
+                                     prefix + step.Call(), step.ResultText()});
       run.steps.push_back(&step);
     }
     if (errors[p] && !run.error) {

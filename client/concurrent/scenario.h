@@ -71,7 +71,7 @@ inline constexpr double kMoreThreadProbability = 0.5;
 // Controlled mode: how often a step has a change point, and the latest
 // sync point of the step it can be at.
 inline constexpr double kChangePointProbability = 0.4;
-inline constexpr int64_t kMaxChangePoint = 6;
+inline constexpr int64_t kMaxChangePoint = 4;
 
 template <typename System, typename Model>
 class ScenarioDrawer {

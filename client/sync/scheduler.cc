@@ -43,9 +43,9 @@ Outcome Scheduler::Run(const std::string& name, std::function<void()> body) {
   std::exception_ptr error;
   {
     absl::MutexLock lock(&mu_);
-    use_pct_ = options_.strategy == Strategy::kPct ||
-               (options_.strategy == Strategy::kMixed &&
-                !decisions_->Boolean(0.5));
+    use_pct_ =
+        options_.strategy == Strategy::kPct ||
+        (options_.strategy == Strategy::kMixed && !decisions_->Boolean(0.5));
     changes_left_ = options_.pct_depth > 0 ? options_.pct_depth - 1 : 0;
     outcome_.strategy =
         use_pct_ ? absl::StrCat("PCT (depth ", options_.pct_depth, ")")
@@ -351,9 +351,8 @@ void Scheduler::RankNewThreads() {
     int id = static_cast<int>(ranked_++);
     // 0 (the simplest) ranks the new thread last: threads started earlier
     // run first, which is the schedule without preemptions.
-    int64_t from_bottom = rank_.empty()
-                              ? 0
-                              : decisions_->Integer(0, rank_.size());
+    int64_t from_bottom =
+        rank_.empty() ? 0 : decisions_->Integer(0, rank_.size());
     rank_.insert(rank_.end() - from_bottom, id);
   }
 }

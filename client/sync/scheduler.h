@@ -8,7 +8,7 @@
 // exactly, and the simplest value of every draw keeps the current thread
 // running (no preemption).
 //
-// Strategies (drawn per run when kMixed):
+// Strategies (kPct by default; kMixed draws one per run):
 // - PCT (Burckhardt et al.): threads get priorities (a new thread is ranked
 //   among the others by a draw whose simplest value puts it last); the
 //   highest-priority enabled thread runs; at up to depth - 1 change points
@@ -60,7 +60,7 @@ class Decisions {
 enum class Strategy { kPct, kRandomWalk, kMixed };
 
 struct ScheduleOptions {
-  Strategy strategy = Strategy::kMixed;
+  Strategy strategy = Strategy::kPct;
   // PCT's bug depth d: at most d - 1 priority change points.
   uint32_t pct_depth = 3;
   // About how many decisions a run takes (PCT spreads its change points
@@ -77,15 +77,15 @@ struct Aborted {};
 
 // A sync operation as the scheduler sees it.
 enum class OpKind {
-  kStart,     // a thread's first step
-  kYield,     // an explicit yield point, or the start of a scenario step
-  kAtomic,    // an atomic access
-  kLock,      // exclusive lock
+  kStart,   // a thread's first step
+  kYield,   // an explicit yield point, or the start of a scenario step
+  kAtomic,  // an atomic access
+  kLock,    // exclusive lock
   kLockShared,
   kTryLock,  // never blocks
   kUnlock,
   kUnlockShared,
-  kWait,      // condition variable: enabled once signalled and the mutex free
+  kWait,  // condition variable: enabled once signalled and the mutex free
   kSignal,
   kSignalAll,
   kJoin,
@@ -156,8 +156,7 @@ class Scheduler {
   // Wakes the first waiter of `condvar` (or all); not a sync point.
   void Signal(const void* condvar, bool all) ABSL_LOCKS_EXCLUDED(mu_);
   // Releases `mutex`, waits on `condvar` until signalled, then reacquires.
-  void WaitOn(const void* condvar, const void* mutex)
-      ABSL_LOCKS_EXCLUDED(mu_);
+  void WaitOn(const void* condvar, const void* mutex) ABSL_LOCKS_EXCLUDED(mu_);
   // PCT, for the calling controlled thread: its n-th sync point from now
   // (1: the next) is a priority change point; 0: none. A thread given a
   // plan draws no change-point coins of its own.
@@ -179,12 +178,12 @@ class Scheduler {
     bool os_joined = false;
     Op pending;  // its next operation (valid while it waits)
     bool waiting_for_baton = false;
-    bool can_throw = true;        // not unwinding: Aborted may be thrown
+    bool can_throw = true;  // not unwinding: Aborted may be thrown
     bool abort_requested = false;
-    bool signalled = false;  // kWait: woken by a signal
-    bool planned = false;        // PCT change points come from a plan
-    uint32_t countdown = 0;      // sync points to the planned change point
-    bool change_due = false;     // the pending op is at a change point
+    bool signalled = false;   // kWait: woken by a signal
+    bool planned = false;     // PCT change points come from a plan
+    uint32_t countdown = 0;   // sync points to the planned change point
+    bool change_due = false;  // the pending op is at a change point
     bool try_result = false;  // kTryLock: whether it acquired
     absl::CondVar cv;         // signalled when the baton comes to it
   };

@@ -58,11 +58,11 @@ class ABSL_LOCKABLE Mutex {
       mu_.Unlock();
     }
   }
-  bool TryLock() ABSL_EXCLUSIVE_TRYLOCK_FUNCTION(true)
-      ABSL_NO_THREAD_SAFETY_ANALYSIS {
+  bool TryLock()
+      ABSL_EXCLUSIVE_TRYLOCK_FUNCTION(true) ABSL_NO_THREAD_SAFETY_ANALYSIS {
     if (Scheduler* s = Scheduler::Current()) {
-      return s->PerformTryLock(Op{OpKind::kTryLock, this, nullptr, -1,
-                                  "TryLock"});
+      return s->PerformTryLock(
+          Op{OpKind::kTryLock, this, nullptr, -1, "TryLock"});
     }
     return mu_.TryLock();
   }
@@ -112,8 +112,7 @@ class ABSL_SCOPED_LOCKABLE MutexLock {
 
 class ABSL_SCOPED_LOCKABLE ReaderMutexLock {
  public:
-  explicit ReaderMutexLock(Mutex* mu) ABSL_SHARED_LOCK_FUNCTION(mu)
-      : mu_(mu) {
+  explicit ReaderMutexLock(Mutex* mu) ABSL_SHARED_LOCK_FUNCTION(mu) : mu_(mu) {
     mu_->ReaderLock();
   }
   ~ReaderMutexLock() ABSL_UNLOCK_FUNCTION() { mu_->ReaderUnlock(); }

@@ -21,6 +21,8 @@ namespace {
 namespace gen = lockstep::gen;
 using lockstep::concurrent::ConcurrentStateMachine;
 
+// Keys are few, so that the races' key patterns are common: the cache
+// needs three keys to evict one, the map one key per stripe.
 constexpr size_t kLruCapacity = 2;
 
 // Models compare and hash, so that the checker memoizes states.
@@ -118,7 +120,7 @@ void LruScenario(lockstep::TestCase& tc, bool racy, const Options& o) {
   m.SystemName("lru");
   Configure(m, o);
   m.Command<void(int, int)>("Put")
-      .Args(gen::Integers<int>(0, 3), gen::Integers<int>(0, 9))
+      .Args(gen::Integers<int>(0, 2), gen::Integers<int>(0, 9))
       .Run([](LruCache& c, int k, int v) { c.Put(k, v); })
       .Next([](Entries& m, int k, int v) {
         m.entries[k] = v;
@@ -129,7 +131,7 @@ void LruScenario(lockstep::TestCase& tc, bool racy, const Options& o) {
         }
       });
   m.Command<std::optional<int>(int)>("Get")
-      .Args(gen::Integers<int>(0, 3))
+      .Args(gen::Integers<int>(0, 2))
       .Run([](LruCache& c, int k) { return c.Get(k); })
       .Next([](Entries& m, int k) -> std::optional<int> {
         auto it = m.entries.find(k);
@@ -149,7 +151,7 @@ void MapScenario(lockstep::TestCase& tc, bool racy, const Options& o) {
   m.SystemName("map");
   Configure(m, o);
   m.Command<bool(int, int)>("Put")
-      .Args(gen::Integers<int>(0, 3), gen::Integers<int>(0, 9))
+      .Args(gen::Integers<int>(0, 1), gen::Integers<int>(0, 9))
       .Run([](StripedMap& s, int k, int v) { return s.Put(k, v); })
       .Next([](Entries& m, int k, int v) {
         bool inserted = m.entries.count(k) == 0;
@@ -157,11 +159,11 @@ void MapScenario(lockstep::TestCase& tc, bool racy, const Options& o) {
         return inserted;
       });
   m.Command<bool(int)>("Erase")
-      .Args(gen::Integers<int>(0, 3))
+      .Args(gen::Integers<int>(0, 1))
       .Run([](StripedMap& s, int k) { return s.Erase(k); })
       .Next([](Entries& m, int k) { return m.entries.erase(k) > 0; });
   m.Command<std::optional<int>(int)>("Get")
-      .Args(gen::Integers<int>(0, 3))
+      .Args(gen::Integers<int>(0, 1))
       .Run([](StripedMap& s, int k) { return s.Get(k); })
       .Next([](Entries& m, int k) -> std::optional<int> {
         auto it = m.entries.find(k);

@@ -17,7 +17,8 @@ namespace examples::concurrent {
 enum class Structure { kQueue, kCounter, kLruCache, kStripedMap, kRingBuffer };
 
 struct Options {
-  lockstep::concurrent::RunMode mode = lockstep::concurrent::RunMode::kControlled;
+  lockstep::concurrent::RunMode mode =
+      lockstep::concurrent::RunMode::kControlled;
   lockstep::concurrent::ScenarioShape shape;
   lockstep::sync::ScheduleOptions schedule;
 };

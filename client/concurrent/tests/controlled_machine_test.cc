@@ -36,21 +36,22 @@ class TwoLocks {
 };
 
 void TwoLocksScenario(TestCase& tc) {
-  ConcurrentStateMachine<TwoLocks> m([] { return std::make_unique<TwoLocks>(); });
+  ConcurrentStateMachine<TwoLocks> m(
+      [] { return std::make_unique<TwoLocks>(); });
   // No prefix or suffix: those calls also run once on a scratch system on
   // the test's thread, with real absl::Mutexes, whose deadlock detection
   // rightly stops the process at the inverted lock order.
-  m.SystemName("l").Mode(RunMode::kControlled).Scenarios(
-      ScenarioShape().Prefix(0).Suffix(0));
+  m.SystemName("l")
+      .Mode(RunMode::kControlled)
+      .Scenarios(ScenarioShape().Prefix(0).Suffix(0));
   m.Command<int()>("AThenB").Run([](TwoLocks& l) { return l.AThenB(); });
   m.Command<int()>("BThenA").Run([](TwoLocks& l) { return l.BThenA(); });
   m.Run(tc);
 }
 
 TEST(ControlledMachine, ADeadlockIsAFailureWithEachThreadsPosition) {
-  Result result =
-      Check("two locks", TwoLocksScenario, Settings().TestCases(300).Seed(3)
-                                               .NoDatabase());
+  Result result = Check("two locks", TwoLocksScenario,
+                        Settings().TestCases(300).Seed(3).NoDatabase());
   ASSERT_FALSE(result.passed);
   const std::string& message = result.failure().message;
   EXPECT_THAT(message, StartsWith("deadlock: no thread can go on under the "
@@ -89,8 +90,9 @@ struct Value {
 void CounterScenario(TestCase& tc, sync::Strategy strategy) {
   ConcurrentStateMachine<Counter, Value> m(
       [] { return std::make_unique<Counter>(); });
-  m.SystemName("c").Mode(RunMode::kControlled).Schedules(
-      sync::ScheduleOptions{strategy});
+  m.SystemName("c")
+      .Mode(RunMode::kControlled)
+      .Schedules(sync::ScheduleOptions{strategy});
   m.Command<int()>("Increment")
       .Run([](Counter& c) { return c.Increment(); })
       .Next([](Value& m) { return ++m.value; });
@@ -101,9 +103,8 @@ TEST(ControlledMachine, TheReportShowsTheInterleavingAndReplaysFromTheSeed) {
   for (sync::Strategy strategy :
        {sync::Strategy::kPct, sync::Strategy::kRandomWalk}) {
     auto body = [strategy](TestCase& tc) { CounterScenario(tc, strategy); };
-    Result result =
-        Check("lost update", body, Settings().TestCases(300).Seed(5)
-                                        .NoDatabase());
+    Result result = Check("lost update", body,
+                          Settings().TestCases(300).Seed(5).NoDatabase());
     ASSERT_FALSE(result.passed);
     const std::string& message = result.failure().message;
     EXPECT_THAT(message, StartsWith("non-linearizable under the controlled "
@@ -114,13 +115,11 @@ TEST(ControlledMachine, TheReportShowsTheInterleavingAndReplaysFromTheSeed) {
     // Thread 1 loads, thread 2 preempts it and increments, thread 1 stores.
     EXPECT_THAT(message, HasSubstr("thread 2 x")) << message;
     EXPECT_THAT(message, HasSubstr("preempts")) << message;
-    EXPECT_THAT(message,
-                HasSubstr("history (scheduler steps from the first "
-                          "invocation)"))
+    EXPECT_THAT(message, HasSubstr("history (scheduler steps from the first "
+                                   "invocation)"))
         << message;
-    Result again =
-        Check("lost update", body, Settings().TestCases(300).Seed(5)
-                                        .NoDatabase());
+    Result again = Check("lost update", body,
+                         Settings().TestCases(300).Seed(5).NoDatabase());
     ASSERT_FALSE(again.passed);
     EXPECT_EQ(again.failure().message, message);
   }
@@ -141,8 +140,7 @@ TEST(ControlledMachine, ACorrectSystemPasses) {
       [](TestCase& tc) {
         ConcurrentStateMachine<AtomicCounter, Value> m(
             [] { return std::make_unique<AtomicCounter>(); });
-        m.Mode(RunMode::kControlled)
-            .Scenarios(ScenarioShape().Threads(3));
+        m.Mode(RunMode::kControlled).Scenarios(ScenarioShape().Threads(3));
         m.Command<int()>("Increment")
             .Run([](AtomicCounter& c) { return c.Increment(); })
             .Next([](Value& m) { return ++m.value; });

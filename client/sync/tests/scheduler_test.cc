@@ -3,12 +3,13 @@
 // decisions preempt nothing; locks exclude, condition variables wake, and a
 // run in which no thread can go on is reported as a deadlock with each
 // thread's position. In an ordinary run the types are the real thing.
+#include "client/sync/scheduler.h"
+
 #include <cstdint>
 #include <random>
 #include <string>
 #include <vector>
 
-#include "client/sync/scheduler.h"
 #include "client/sync/sync.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -244,8 +245,14 @@ TEST(Scheduler, ADecisionThatThrowsAbandonsTheRun) {
   Mutex mu;
   EXPECT_THROW(scheduler.Run("main",
                              [&] {
-                               Thread a([&] { MutexLock l(&mu); Yield(); });
-                               Thread b([&] { MutexLock l(&mu); Yield(); });
+                               Thread a([&] {
+                                 MutexLock l(&mu);
+                                 Yield();
+                               });
+                               Thread b([&] {
+                                 MutexLock l(&mu);
+                                 Yield();
+                               });
                              }),
                std::out_of_range);
 }
