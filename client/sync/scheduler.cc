@@ -299,7 +299,7 @@ bool Scheduler::Enabled(const Thread& t) const {
   if (t.finished || !t.waiting_for_baton) return false;
   if (aborting_ && t.abort_requested && t.can_throw) return false;
   const Op& op = t.pending;
-  auto mutex = [&](const void* m) {
+  auto mutex = [&](const void* m) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
     auto it = mutexes_.find(m);
     return it == mutexes_.end() ? MutexState() : it->second;
   };
@@ -406,7 +406,7 @@ int Scheduler::ObjectNumber(const void* object) {
 }
 
 std::string Scheduler::Describe(const Op& op) const {
-  auto number = [&](const void* object) {
+  auto number = [&](const void* object) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) {
     auto it = numbers_.find(object);
     return it == numbers_.end() ? 0 : it->second;
   };
@@ -429,7 +429,8 @@ std::string Scheduler::Position(int id) const {
   if (t.finished) return absl::StrCat(t.name, ": finished");
   const Op& op = t.pending;
   std::string where = absl::StrCat(t.name, ": at ", Describe(op));
-  auto holder = [&](const void* m) -> std::string {
+  auto holder = [&](const void* m)
+                    ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_) -> std::string {
     auto it = mutexes_.find(m);
     if (it == mutexes_.end()) return "";
     if (it->second.writer >= 0)

@@ -149,16 +149,15 @@ class StripedMap {
   int Size() {
     if (racy_) {
       int n = 0;
-      for (Stripe& s : stripes_) {  // BUG: one stripe at a time
-        sync::MutexLock lock(&s.mu);
-        n += static_cast<int>(s.items.size());
+      for (Stripe* s : {&even_, &odd_}) {  // BUG: one stripe at a time
+        sync::MutexLock lock(&s->mu);
+        n += static_cast<int>(s->items.size());
       }
       return n;
     }
-    sync::MutexLock first(&stripes_[0].mu);
-    sync::MutexLock second(&stripes_[1].mu);
-    return static_cast<int>(stripes_[0].items.size() +
-                            stripes_[1].items.size());
+    sync::MutexLock first(&even_.mu);
+    sync::MutexLock second(&odd_.mu);
+    return static_cast<int>(even_.items.size() + odd_.items.size());
   }
 
  private:
@@ -166,10 +165,11 @@ class StripedMap {
     sync::Mutex mu;
     std::map<int, int> items ABSL_GUARDED_BY(mu);
   };
-  Stripe& StripeOf(int key) { return stripes_[key % 2]; }
+  Stripe& StripeOf(int key) { return key % 2 == 0 ? even_ : odd_; }
 
   const bool racy_;
-  std::array<Stripe, 2> stripes_;
+  Stripe even_;
+  Stripe odd_;
 };
 
 // A bounded ring buffer of kCapacity slots. The racy Push fills its slot
