@@ -39,7 +39,9 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "client/assertions.h"
+#include "client/concurrent/controlled_run.h"
 #include "client/concurrent/scenario.h"
 #include "client/concurrent/scenario_run.h"
 #include "client/concurrent/scenario_shape.h"
@@ -49,10 +51,19 @@
 #include "client/stateful/command.h"
 #include "client/stateful/pool.h"
 #include "client/stateful/step_loop.h"
+#include "client/sync/scheduler.h"
 #include "client/test_case.h"
 #include "client/usage_error.h"
 
 namespace lockstep::concurrent {
+
+// How a scenario runs. kStress: real threads released together, each
+// scenario `repeats` times (scenario_shape.h). kControlled: once, under the
+// controlled scheduler (client/sync/scheduler.h), every switch between
+// threads a choice of the test case, so that a failing interleaving replays,
+// persists and shrinks; the system must synchronize through
+// client/sync/sync.h for switches to happen inside its calls.
+enum class RunMode { kStress, kControlled };
 
 // Owned by the thread running the test body; while a scenario runs, its
 // commands are read-only and the system is what the threads share (it is
@@ -115,6 +126,17 @@ class ConcurrentStateMachine {
     swarm_ = swarm;
     return *this;
   }
+  // Stress (the default) or controlled.
+  ConcurrentStateMachine& Mode(RunMode mode) {
+    mode_ = mode;
+    return *this;
+  }
+  // The controlled scheduler's strategy and PCT depth (its expected_steps
+  // is estimated from each scenario).
+  ConcurrentStateMachine& Schedules(sync::ScheduleOptions options) {
+    schedule_ = options;
+    return *this;
+  }
   // Bounds on scenarios and the runs per scenario (scenario_shape.h).
   ConcurrentStateMachine& Scenarios(ScenarioShape shape) {
     shape_ = shape;
@@ -149,11 +171,13 @@ class ConcurrentStateMachine {
     uint32_t overlapping_runs = 0;
     std::optional<RunFailure> first_failure;
     std::string last_table;
-    while (runs < shape_.repeats) {
+    const bool controlled = mode_ == RunMode::kControlled;
+    const uint32_t repeats = controlled ? 1 : shape_.repeats;
+    while (runs < repeats) {
       ++runs;
       bool overlapped = false;
       std::optional<RunFailure> failure =
-          RunOnce(scenario, &last_table, &overlapped);
+          RunOnce(tc, scenario, &last_table, &overlapped);
       if (overlapped) ++overlapping_runs;
       if (!failure) continue;
       ++failed_runs;
@@ -163,6 +187,13 @@ class ConcurrentStateMachine {
     tc.Event("share of runs whose threads' calls overlapped",
              static_cast<double>(overlapping_runs) / runs);
     if (first_failure) {
+      if (controlled) {
+        // One run: its schedule is part of the test case.
+        throw AssertionFailure(absl::StrCat(first_failure->headline,
+                                            " under the controlled scheduler\n",
+                                            first_failure->details),
+                               first_failure->origin);
+      }
       // "non-linearizable in 3 of 10 runs", then the first failing run.
       throw AssertionFailure(
           absl::StrCat(first_failure->headline, " in ", failed_runs, " of ",
@@ -223,8 +254,8 @@ class ConcurrentStateMachine {
 
   Scenario<System, Model> DrawScenario(TestCase& tc,
                                        const std::vector<bool>& enabled) {
-    internal::ScenarioDrawer<System, Model> drawer(commands_, *picker_, enabled,
-                                                   shape_);
+    internal::ScenarioDrawer<System, Model> drawer(
+        commands_, *picker_, enabled, shape_, mode_ == RunMode::kControlled);
     std::unique_ptr<System> scratch = make_system_();
     Model model = initial_model_;
     // A void span: one returning a value would print it as a draw.
@@ -236,11 +267,40 @@ class ConcurrentStateMachine {
   // One run on a fresh system: the failure (with its report), or nullopt.
   // `table` gets the scenario with this run's results, `overlapped`
   // whether calls of two threads overlapped.
-  std::optional<RunFailure> RunOnce(const Scenario<System, Model>& scenario,
+  std::optional<RunFailure> RunOnce(TestCase& tc,
+                                    const Scenario<System, Model>& scenario,
                                     std::string* table, bool* overlapped) {
     std::unique_ptr<System> system = make_system_();
     std::optional<RunFailure> failure;
-    {
+    if (mode_ == RunMode::kControlled) {
+      internal::TestCaseDecisions decisions(tc);
+      sync::Outcome outcome;
+      std::optional<internal::ScenarioRun<System, Model>> run;
+      tc.Span("schedule", [&] {
+        run = internal::RunScenarioControlled(scenario, *system, system_name_,
+                                              &decisions, schedule_, &outcome);
+      });
+      tc.Event("preemptions", outcome.preemptions);
+      tc.Event("scheduler steps", outcome.steps);
+      std::string interleaving = absl::StrCat(
+          "    interleaving (", outcome.strategy, ", ", outcome.steps,
+          " steps, ", outcome.preemptions,
+          outcome.preemptions == 1 ? " preemption" : " preemptions",
+          "):\n      ", outcome.FormatInterleaving(), "\n");
+      *table = absl::StrCat(internal::FormatScenarioTable(run->history, "    "),
+                            interleaving);
+      *overlapped = internal::CallsOverlap(run->history);
+      if (outcome.deadlock || outcome.step_limit) {
+        failure = RunFailure{
+            outcome.deadlock ? "deadlock: no thread can go on"
+                             : "the scheduler's step limit was reached",
+            absl::StrCat("  scenario:\n", *table, "  threads:\n",
+                         IndentLines(outcome.positions, "    ")),
+            origin_};
+      } else {
+        failure = Judge(*run, *system, *table);
+      }
+    } else {
       internal::ScenarioRun<System, Model> run =
           internal::RunScenario(scenario, *system, system_name_);
       *table = internal::FormatScenarioTable(run.history, "    ");
@@ -297,10 +357,15 @@ class ConcurrentStateMachine {
                        verdict.status().message(), "\n", scenario_text));
     }
     if (!verdict->linearizable) {
-      return RunFailure{
-          "non-linearizable",
-          absl::StrCat(scenario_text, "  ", Indent(verdict->explanation)),
-          origin_};
+      std::string explanation = Indent(verdict->explanation);
+      if (mode_ == RunMode::kControlled) {
+        explanation = absl::StrReplaceAll(
+            explanation, {{"(microseconds from the first invocation)",
+                           "(scheduler steps from the first invocation)"}});
+      }
+      return RunFailure{"non-linearizable",
+                        absl::StrCat(scenario_text, "  ", explanation),
+                        origin_};
     }
     for (const InvariantCheck& invariant : invariants_) {
       std::string problem;
@@ -344,6 +409,18 @@ class ConcurrentStateMachine {
     return out;
   }
 
+  static std::string IndentLines(const std::string& text,
+                                 const std::string& indent) {
+    std::string out;
+    bool start = true;
+    for (char c : text) {
+      if (start) out += indent;
+      out += c;
+      start = c == '\n';
+    }
+    return out;
+  }
+
   const SystemFactory make_system_;
   const Model initial_model_;
   const std::string origin_;
@@ -353,6 +430,8 @@ class ConcurrentStateMachine {
   std::function<void(System&)> teardown_;
   bool swarm_ = true;
   ScenarioShape shape_;
+  RunMode mode_ = RunMode::kStress;
+  sync::ScheduleOptions schedule_;
   std::optional<stateful::internal::CommandPicker> picker_;
 };
 

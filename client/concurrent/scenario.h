@@ -42,6 +42,11 @@ struct Scenario {
   std::vector<std::unique_ptr<Step>> prefix;
   std::vector<std::vector<std::unique_ptr<Step>>> threads;
   std::vector<std::unique_ptr<Step>> suffix;
+  // Controlled mode: change_points[t][i] is where thread t's step i meets
+  // a PCT priority change point (its n-th sync point, the step's start
+  // being the first; 0: none). Drawn inside the step's span, so dropping a
+  // step drops its schedule with it and the others' stay where they were.
+  std::vector<std::vector<uint32_t>> change_points;
 
   size_t operations() const {
     size_t n = prefix.size() + suffix.size();
@@ -63,6 +68,10 @@ inline bool More(TestCase& tc, size_t drawn, uint32_t max, double probability) {
 inline constexpr double kMoreOpProbability = 0.85;
 inline constexpr double kMoreSequentialProbability = 0.5;
 inline constexpr double kMoreThreadProbability = 0.5;
+// Controlled mode: how often a step has a change point, and the latest
+// sync point of the step it can be at.
+inline constexpr double kChangePointProbability = 0.4;
+inline constexpr int64_t kMaxChangePoint = 4;
 
 template <typename System, typename Model>
 class ScenarioDrawer {
@@ -72,11 +81,13 @@ class ScenarioDrawer {
 
   ScenarioDrawer(const std::vector<std::unique_ptr<CommandBase>>& commands,
                  const stateful::internal::CommandPicker& picker,
-                 const std::vector<bool>& enabled, const ScenarioShape& shape)
+                 const std::vector<bool>& enabled, const ScenarioShape& shape,
+                 bool draw_change_points = false)
       : commands_(commands),
         picker_(picker),
         enabled_(enabled),
-        shape_(shape) {}
+        shape_(shape),
+        draw_change_points_(draw_change_points) {}
 
   // `scratch` is a fresh system the prefix runs on; `model` starts as the
   // initial model and ends as the model after the prefix.
@@ -104,7 +115,9 @@ class ScenarioDrawer {
         break;
       }
       tc.Span("thread", [&] {
-        scenario.threads.push_back(DrawList(tc, scratch, model));
+        scenario.change_points.emplace_back();
+        scenario.threads.push_back(
+            DrawList(tc, scratch, model, &scenario.change_points.back()));
       });
     }
     // Without a draw for "another thread?" at the limit the list would
@@ -127,13 +140,20 @@ class ScenarioDrawer {
 
  private:
   std::vector<std::unique_ptr<Step>> DrawList(TestCase& tc, System& scratch,
-                                              const Model& model) {
+                                              const Model& model,
+                                              std::vector<uint32_t>* points) {
     std::vector<std::unique_ptr<Step>> steps;
     uint32_t drawn = 0;
     while (More(tc, drawn++, shape_.ops_per_thread, kMoreOpProbability)) {
       tc.Span("step", [&] {
         std::unique_ptr<Step> step = DrawStep(tc, scratch, model);
-        if (step != nullptr) steps.push_back(std::move(step));
+        uint32_t at = 0;
+        if (draw_change_points_ && tc.DrawBoolean(kChangePointProbability)) {
+          at = static_cast<uint32_t>(tc.DrawInteger(1, kMaxChangePoint));
+        }
+        if (step == nullptr) return;
+        steps.push_back(std::move(step));
+        points->push_back(at);
       });
     }
     return steps;
@@ -157,6 +177,7 @@ class ScenarioDrawer {
   const stateful::internal::CommandPicker& picker_;
   const std::vector<bool>& enabled_;
   const ScenarioShape& shape_;
+  const bool draw_change_points_;
 };
 
 }  // namespace internal
