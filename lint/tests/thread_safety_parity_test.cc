@@ -59,8 +59,20 @@ struct KnownGap {
 };
 constexpr KnownGap kKnownGaps[] = {{"batch9/unguarded_bug_08.cc", 101}};
 
-bool IsKnownGap(const fs::path& file, int line) {
-  for (const KnownGap& gap : kKnownGaps) {
+// Warnings where clang is wrong and the lint right, as the batch's author
+// meant: libstdc++'s std::lock_guard carries no annotation, so clang cannot
+// see it lock the annotated mutex it is given (ClickHouse's style); the
+// lint reads the guard and sees every access locked.
+constexpr KnownGap kClangFalseWarnings[] = {
+    {"batch10/unguarded_field_clean_14.cc", 49},
+    {"batch10/unguarded_field_clean_14.cc", 50},
+    {"batch10/unguarded_field_clean_14.cc", 59},
+    {"batch10/unguarded_field_clean_14.cc", 60},
+    {"batch10/unguarded_field_clean_14.cc", 69}};
+
+template <size_t N>
+bool IsListed(const KnownGap (&list)[N], const fs::path& file, int line) {
+  for (const KnownGap& gap : list) {
     std::string suffix = std::string("/") + gap.file;
     std::string path = file.string();
     if (gap.line == line && path.size() >= suffix.size() &&
@@ -69,6 +81,10 @@ bool IsKnownGap(const fs::path& file, int line) {
     }
   }
   return false;
+}
+
+bool IsKnownGap(const fs::path& file, int line) {
+  return IsListed(kKnownGaps, file, line);
 }
 
 TEST(ThreadSafetyParity, BlindBatchesSayAtLeastWhatClangSays) {
@@ -91,6 +107,12 @@ TEST(ThreadSafetyParity, BlindBatchesSayAtLeastWhatClangSays) {
         [&](const Finding& finding) { return IsKnownGap(file, finding.line); });
     known_gaps_seen += static_cast<int>(missed.end() - known);
     missed.erase(known, missed.end());
+    missed.erase(std::remove_if(missed.begin(), missed.end(),
+                                [&](const Finding& finding) {
+                                  return IsListed(kClangFalseWarnings, file,
+                                                  finding.line);
+                                }),
+                 missed.end());
     EXPECT_TRUE(missed.empty())
         << "clang's -Wthread-safety warns where the lint is silent:\n"
         << Describe(missed);
