@@ -608,17 +608,37 @@ bool IsConditionWrapper(const clang::CXXRecordDecl* record, int depth) {
 
 }  // namespace
 
-bool IsSynchronizationType(clang::QualType type) {
+namespace {
+
+bool IsSynchronizationTypeOrDerived(clang::QualType type, int depth) {
   if (IsLockableType(type) || IsPlatformSynchronizationType(type)) return true;
   const clang::CXXRecordDecl* record = RecordOf(type);
   if (record == nullptr) return false;
   if (IsConditionWrapper(record, 0)) return true;
-  return NameIn(
-      record, {"std::atomic", "std::atomic_flag", "std::condition_variable",
-               "std::condition_variable_any", "std::once_flag", "absl::CondVar",
-               "absl::Notification", "absl::once_flag", "absl::BlockingCounter",
-               "absl::Barrier", "std::latch", "std::barrier",
-               "std::counting_semaphore", "std::binary_semaphore"});
+  if (NameIn(record,
+             {"std::atomic", "std::atomic_flag", "std::condition_variable",
+              "std::condition_variable_any", "std::once_flag", "absl::CondVar",
+              "absl::Notification", "absl::once_flag", "absl::BlockingCounter",
+              "absl::Barrier", "std::latch", "std::barrier",
+              "std::counting_semaphore", "std::binary_semaphore"})) {
+    return true;
+  }
+  // A class that is one of these by inheritance shares its guarantees
+  // (Unreal's TAtomic<T> : std::atomic<T>).
+  if (depth >= 4 || !record->hasDefinition()) return false;
+  for (const clang::CXXBaseSpecifier& base : record->getDefinition()->bases()) {
+    if (base.getAccessSpecifier() == clang::AS_public &&
+        IsSynchronizationTypeOrDerived(base.getType(), depth + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsSynchronizationType(clang::QualType type) {
+  return IsSynchronizationTypeOrDerived(type, 0);
 }
 
 std::string VariableKey(const clang::VarDecl* var) {

@@ -770,5 +770,40 @@ class Db {
                              kCheck);
 }
 
+TEST(UnguardedFieldNegative, ClassDerivedFromAnAtomicIsAtomic) {
+  // Written both under the lock and outside it, as an atomic may be; the
+  // wrapper adds constructors only (Unreal's TAtomic<T>).
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <atomic>
+#include <mutex>
+#include <vector>
+template <typename T>
+class Atomic : public std::atomic<T> {
+ public:
+  Atomic() : std::atomic<T>(T()) {}
+  using std::atomic<T>::operator=;
+};
+class Queue {
+ public:
+  void Push(int v) {
+    std::lock_guard<std::mutex> l(mu_);
+    items_.push_back(v);
+    queued_++;
+  }
+  void Drain() {
+    std::lock_guard<std::mutex> l(mu_);
+    items_.clear();
+    queued_ = 0;
+  }
+  int Queued() const { return queued_.load(); }
+ private:
+  std::mutex mu_;
+  std::vector<int> items_;
+  Atomic<int> queued_;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing
