@@ -53,6 +53,39 @@ bool IsConcurrencyPrimitive(clang::QualType type) {
   return IsSynchronizationType(type) || IsThreadType(type);
 }
 
+namespace {
+
+// The type a call constructs in place from its arguments: the element of a
+// container's emplace_back/emplace_front (its value_type) or the T of
+// std::make_unique<T>/std::make_shared<T>. Null for other calls.
+clang::QualType ConstructedInPlace(const clang::CallExpr* call) {
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  if (callee == nullptr || !callee->getDeclName().isIdentifier()) return {};
+  llvm::StringRef name = callee->getName();
+  if (name == "emplace_back" || name == "emplace_front") {
+    const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee);
+    if (method == nullptr) return {};
+    for (const clang::NamedDecl* member : method->getParent()->lookup(
+             &callee->getASTContext().Idents.get("value_type"))) {
+      if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(member))
+        return alias->getUnderlyingType();
+    }
+    return {};
+  }
+  if ((name == "make_unique" || name == "make_shared") &&
+      callee->isInStdNamespace()) {
+    const clang::TemplateArgumentList* args =
+        callee->getTemplateSpecializationArgs();
+    if (args != nullptr && args->size() > 0 &&
+        args->get(0).getKind() == clang::TemplateArgument::Type) {
+      return args->get(0).getAsType();
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 const clang::Expr* ThreadStartCallable(const clang::Expr* expr) {
   if (expr == nullptr) return nullptr;
   expr = StripWrappers(expr);
@@ -64,6 +97,16 @@ const clang::Expr* ThreadStartCallable(const clang::Expr* expr) {
     return construct->getArg(0);
   }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(expr)) {
+    // threads.emplace_back(callable, ...) starts a thread as
+    // std::thread(callable, ...) does; emplace_back(std::move(t)) does not.
+    clang::QualType constructed = ConstructedInPlace(call);
+    if (!constructed.isNull()) {
+      if (!IsThreadType(constructed) || call->getNumArgs() == 0 ||
+          IsThreadType(call->getArg(0)->getType())) {
+        return nullptr;
+      }
+      return call->getArg(0);
+    }
     const clang::FunctionDecl* callee = call->getDirectCallee();
     if (callee == nullptr || !callee->isInStdNamespace() ||
         !callee->getDeclName().isIdentifier() || callee->getName() != "async" ||

@@ -32,8 +32,10 @@ bool IsConcurrencyPrimitive(clang::QualType type);
 
 // The callable argument of a thread start: the first argument of a
 // std::thread/std::jthread constructor with arguments, or of std::async (after
-// a std::launch policy). Null for anything else, including copies and moves
-// of an existing thread.
+// a std::launch policy), or of a call that constructs the thread in place
+// (`threads.emplace_back(callable)`,
+// `std::make_unique<std::thread>(callable)`). Null for anything else, including
+// copies and moves of an existing thread.
 const clang::Expr* ThreadStartCallable(const clang::Expr* expr);
 
 // The function a callable expression runs, when its body is visible: a lambda

@@ -284,6 +284,39 @@ class Dumper {
                              kCheck);
 }
 
+TEST(ProcessGlobalInTestPositive, ThreadsConstructedInPlace) {
+  // emplace_back and make_unique construct the thread from the callable, as
+  // std::thread's own constructor does; a thread moved in starts nothing.
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <cstdlib>
+#include <clocale>
+#include <memory>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+void ExportAll(int n) {
+  std::vector<std::thread> threads;
+  for (int i = 0; i < n; ++i) {
+    threads.emplace_back([] {
+      setenv("TZ", "UTC", 1);  // WARN
+    });
+  }
+  auto watcher = std::make_unique<std::thread>([] {
+    setlocale(LC_ALL, "C");  // WARN
+  });
+  std::thread moved([] {});
+  threads.emplace_back(std::move(moved));
+  for (std::thread& t : threads) t.join();
+  watcher->join();
+}
+void NotOnAThread() {
+  std::vector<int> sizes;
+  sizes.emplace_back(chdir("/"));
+}
+)code",
+                             kCheck);
+}
+
 TEST(ProcessGlobalInTestPositive, SetenvInLambdaInsideTest) {
   EXPECT_FINDINGS_AT_MARKERS(R"code(
 #include <cstdlib>
