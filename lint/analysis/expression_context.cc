@@ -512,17 +512,11 @@ const clang::ReturnStmt* ExpressionContext::EscapingReturn(
 LambdaDeferral ExpressionContext::DeferralOf(
     const clang::LambdaExpr* lambda) const {
   const clang::Stmt* child = lambda;
-  const clang::Stmt* parent = Parent(lambda);
+  const clang::Stmt* parent = SemanticParent(lambda, &child);
   bool wrapped = false;  // converted to std::function or similar
   while (parent != nullptr) {
-    if (llvm::isa<clang::ParenExpr>(parent) ||
-        llvm::isa<clang::ImplicitCastExpr>(parent) ||
-        llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
-        llvm::isa<clang::CXXBindTemporaryExpr>(parent) ||
-        llvm::isa<clang::ExprWithCleanups>(parent) ||
-        llvm::isa<clang::CXXFunctionalCastExpr>(parent)) {
-      child = parent;
-      parent = Parent(parent);
+    if (llvm::isa<clang::CXXFunctionalCastExpr>(parent)) {
+      parent = SemanticParent(parent, &child);
       continue;
     }
     if (const auto* construct =
@@ -531,16 +525,14 @@ LambdaDeferral ExpressionContext::DeferralOf(
         return LambdaDeferral::kRunsElsewhere;
       if (IsCallableWrapper(construct->getType())) {
         wrapped = true;
-        child = parent;
-        parent = Parent(parent);
+        parent = SemanticParent(parent, &child);
         continue;
       }
       // An object that keeps the callable in a member (Ceph's
       // FunctionContext, a task class): it runs when the object is run,
       // which for one made with `new` is after this statement.
       if (wrapped && HoldsCallable(construct->getType())) {
-        child = parent;
-        parent = Parent(parent);
+        parent = SemanticParent(parent, &child);
         if (parent != nullptr && llvm::isa<clang::CXXNewExpr>(parent))
           return LambdaDeferral::kRunsElsewhere;
         continue;
@@ -678,24 +670,39 @@ bool IsDeferringFunctionName(llvm::StringRef name) {
          name.endswith("_async");
 }
 
-bool IsReachedFrom(const clang::Expr* expr, const clang::VarDecl* var) {
+const clang::ValueDecl* NamedVariable(const clang::Expr* expr,
+                                      bool through_members) {
   while (expr != nullptr) {
     expr = expr->IgnoreParenCasts();
     if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
-      return ref->getDecl() == var;
+      return ref->getDecl();
     if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
       if (unary->getOpcode() != clang::UO_AddrOf &&
           unary->getOpcode() != clang::UO_Deref) {
-        return false;
+        return nullptr;
       }
       expr = unary->getSubExpr();
-    } else if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(expr)) {
+    } else if (const auto* member = llvm::dyn_cast<clang::MemberExpr>(expr);
+               member != nullptr && through_members) {
       expr = member->getBase();
+    } else if (const auto* call = llvm::dyn_cast<clang::CallExpr>(expr)) {
+      // std::move(x) and std::forward<T>(x) name x.
+      const clang::FunctionDecl* callee = call->getDirectCallee();
+      if (callee == nullptr || !callee->isInStdNamespace() ||
+          !callee->getDeclName().isIdentifier() || call->getNumArgs() != 1 ||
+          (callee->getName() != "forward" && callee->getName() != "move")) {
+        return nullptr;
+      }
+      expr = call->getArg(0);
     } else {
-      return false;
+      return nullptr;
     }
   }
-  return false;
+  return nullptr;
+}
+
+bool IsReachedFrom(const clang::Expr* expr, const clang::VarDecl* var) {
+  return var != nullptr && NamedVariable(expr, /*through_members=*/true) == var;
 }
 
 }  // namespace lockstep::lint

@@ -23,6 +23,12 @@ void ForEachStmt(const clang::Stmt* stmt, const Visit& visit) {
   for (const clang::Stmt* child : stmt->children()) ForEachStmt(child, visit);
 }
 
+// The variable or parameter `expr` names under parentheses, casts, `&`, `*`,
+// std::move/std::forward and, when `through_members`, member accesses
+// (`&s->lock` names `s`); null for any other expression.
+const clang::ValueDecl* NamedVariable(const clang::Expr* expr,
+                                      bool through_members);
+
 // True when `expr`, under parentheses, casts, `&`, `*` and member accesses,
 // is `var` itself: `&s->lock`, `(pthread_mutex_t *)lock`, `*p`.
 bool IsReachedFrom(const clang::Expr* expr, const clang::VarDecl* var);

@@ -12,6 +12,8 @@
 #include "clang/Analysis/CFG.h"
 #include "lint/analysis/cfg_dataflow.h"
 #include "lint/analysis/expression_context.h"
+#include "lint/analysis/guard_table.h"
+#include "lint/analysis/lock_attributes.h"
 #include "lint/analysis/lock_model.h"
 #include "lint/analysis/lock_parameters.h"
 #include "lint/analysis/struct_receiver.h"
@@ -20,50 +22,8 @@
 namespace lockstep::lint {
 namespace {
 
-// What `callee`'s body does to a lock, if anything.
-std::optional<NamedLockOperation> BodyLockOperation(
-    const clang::FunctionDecl* callee) {
-  LockEffect effect = LockEffectOf(callee);
-  if (effect == LockEffect::kNone) return std::nullopt;
-  return NamedLockOperation{effect, !AcquiresShared(callee)};
-}
-
-// What a call of a lock's member does: its name says (Lock, ReaderUnlock),
-// else its body does (V8's SharedMutex::LockExclusive).
-std::optional<NamedLockOperation> LockOperationOfCall(
-    llvm::StringRef name, const clang::FunctionDecl* callee) {
-  if (std::optional<NamedLockOperation> named = LockOperationNamed(name))
-    return named;
-  return BodyLockOperation(callee);
-}
-
 // The bound on the lockset dataflow's passes over a CFG.
 constexpr int kMaxLocksetPasses = 64;
-
-// A scoped guard variable (MutexLock, std::unique_lock, ...) and the locks it
-// releases when it goes out of scope.
-struct Guard {
-  std::vector<LockName> locks;
-  bool exclusive = true;
-  // An unlock guard (Chromium's AutoUnlock): its constructor released the
-  // locks and its destructor takes them back.
-  bool releases = false;
-};
-
-bool RecordNameIs(clang::QualType type, llvm::StringRef name) {
-  const auto* record =
-      type.getNonReferenceType().getCanonicalType()->getAsCXXRecordDecl();
-  return record != nullptr && record->getQualifiedNameAsString() == name;
-}
-
-const clang::CXXConstructExpr* ConstructorOf(const clang::Expr* init) {
-  if (init == nullptr) return nullptr;
-  init = init->IgnoreImplicit();
-  if (const auto* construct = llvm::dyn_cast<clang::CXXConstructExpr>(init)) {
-    return construct;
-  }
-  return nullptr;
-}
 
 // The analysis of one function body (or lambda body).
 class FunctionRun {
@@ -181,7 +141,7 @@ class FunctionRun {
     const auto* call = llvm::dyn_cast<clang::CallExpr>(expr);
     if (call == nullptr || call->getDirectCallee() == nullptr) return;
     const clang::FunctionDecl* callee = call->getDirectCallee();
-    const clang::Expr* object = ObjectOf(call);
+    const clang::Expr* object = CallObject(call);
     bool taken = successor_index == 0;  // the "true" edge
     if (negated) taken = !taken;
 
@@ -193,21 +153,23 @@ class FunctionRun {
     };
     for (const auto* attr :
          callee->specific_attrs<clang::TryAcquireCapabilityAttr>()) {
-      apply(EvaluatesTrue(attr->getSuccessValue()), !attr->isShared(),
+      apply(EvaluatesTrue(attr->getSuccessValue(), context_), !attr->isShared(),
             attr->args());
     }
     for (const auto* attr :
          callee->specific_attrs<clang::ExclusiveTrylockFunctionAttr>()) {
-      apply(EvaluatesTrue(attr->getSuccessValue()), true, attr->args());
+      apply(EvaluatesTrue(attr->getSuccessValue(), context_), true,
+            attr->args());
     }
     for (const auto* attr :
          callee->specific_attrs<clang::SharedTrylockFunctionAttr>()) {
-      apply(EvaluatesTrue(attr->getSuccessValue()), false, attr->args());
+      apply(EvaluatesTrue(attr->getSuccessValue(), context_), false,
+            attr->args());
     }
     // `if (lock.owns_lock())` / `if (lock)` on a std::unique_lock made with
     // std::try_to_lock (or unlocked since): its locks are held on the true
     // edge.
-    if (const clang::VarDecl* guard_var = GuardVarOf(object)) {
+    if (const clang::VarDecl* guard_var = guards_.GuardOf(object)) {
       bool owns = llvm::isa<clang::CXXConversionDecl>(callee) ||
                   (callee->getDeclName().isIdentifier() &&
                    callee->getName() == "owns_lock");
@@ -241,80 +203,10 @@ class FunctionRun {
     }
   }
 
-  bool EvaluatesTrue(const clang::Expr* value) {
-    bool result = true;
-    if (value != nullptr && !value->isValueDependent()) {
-      value->EvaluateAsBooleanCondition(result, context_);
-    }
-    return result;
-  }
-
   // The object of a member call is a lock, reached directly or through a
   // pointer (`db_mutex_->AssertHeld()` on an InstrumentedMutex* field).
   static bool IsLockObject(const clang::Expr* object) {
     return IsLockOrPointerToLock(object->getType());
-  }
-
-  static const clang::Expr* ObjectOf(const clang::CallExpr* call) {
-    if (const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) {
-      return member->getImplicitObjectArgument();
-    }
-    if (const auto* op = llvm::dyn_cast<clang::CXXOperatorCallExpr>(call)) {
-      if (llvm::isa_and_nonnull<clang::CXXMethodDecl>(op->getDirectCallee()) &&
-          op->getNumArgs() > 0) {
-        return op->getArg(0);
-      }
-    }
-    return nullptr;
-  }
-
-  // Resolves a lock attribute's arguments at a call: no arguments means the
-  // object itself; a parameter means the matching call argument; a member of
-  // the callee's class means that member of the call's object.
-  template <typename Args, typename Fn>
-  void ForEachAttrLock(const clang::Expr* call_or_construct,
-                       const clang::Expr* object, Args args, Fn fn) {
-    const clang::FunctionDecl* callee = nullptr;
-    llvm::ArrayRef<const clang::Expr*> call_args;
-    unsigned offset = 0;
-    std::vector<const clang::Expr*> arg_storage;
-    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(call_or_construct)) {
-      callee = call->getDirectCallee();
-      for (const clang::Expr* arg : call->arguments())
-        arg_storage.push_back(arg);
-      if (llvm::isa<clang::CXXOperatorCallExpr>(call) &&
-          llvm::isa_and_nonnull<clang::CXXMethodDecl>(callee)) {
-        offset = 1;
-      }
-    } else if (const auto* construct =
-                   llvm::dyn_cast<clang::CXXConstructExpr>(call_or_construct)) {
-      callee = construct->getConstructor();
-      for (const clang::Expr* arg : construct->arguments())
-        arg_storage.push_back(arg);
-    }
-    call_args = arg_storage;
-    if (args.begin() == args.end()) {
-      if (object != nullptr) {
-        if (std::optional<LockName> lock = NameLockExpr(object)) fn(*lock);
-      }
-      return;
-    }
-    for (const clang::Expr* arg : args) {
-      const clang::Expr* stripped = arg->IgnoreParenImpCasts();
-      if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(stripped)) {
-        if (const auto* param =
-                llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl())) {
-          unsigned index = param->getFunctionScopeIndex() + offset;
-          if (callee != nullptr && index < call_args.size()) {
-            if (std::optional<LockName> lock = NameLockExpr(call_args[index])) {
-              fn(*lock);
-            }
-          }
-          continue;
-        }
-      }
-      if (std::optional<LockName> lock = NameLockExpr(arg, object)) fn(*lock);
-    }
   }
 
   void Transfer(const clang::CFGBlock& block, Lockset* state, bool record) {
@@ -325,80 +217,17 @@ class FunctionRun {
           HandleStmt(stmt->getStmt(), state, record);
           // A new guard starts a new critical section: only the lock's own
           // Lock() or the released guard's relock() closes a window.
-          if (!DeclaresGuard(stmt->getStmt())) NoteReacquired(before, *state);
+          if (!guards_.DeclaresGuard(stmt->getStmt()))
+            NoteReacquired(before, *state);
           continue;
         }
         HandleStmt(stmt->getStmt(), state, record);
       } else if (auto dtor = element.getAs<clang::CFGAutomaticObjDtor>()) {
         Lockset before = *state;
-        ReleaseGuard(dtor->getVarDecl(), state);
+        guards_.Release(dtor->getVarDecl(), state);
         if (record) NoteReacquired(before, *state);
       }
     }
-  }
-
-  // `auto guard = mutex_.Lock();`: a lock's acquiring member that returns
-  // the object whose destructor releases it. The call itself took the lock
-  // (HandleCall); the variable holds it until its scope ends.
-  bool HandleReturnedGuard(const clang::VarDecl* var, Lockset* state) {
-    const auto* call = llvm::dyn_cast_or_null<clang::CXXMemberCallExpr>(
-        var->getInit() == nullptr ? nullptr : StripWrappers(var->getInit()));
-    if (call == nullptr || call->getMethodDecl() == nullptr) return false;
-    const clang::Expr* object = call->getImplicitObjectArgument();
-    const clang::CXXMethodDecl* method = call->getMethodDecl();
-    if (object == nullptr || !IsLockObject(object) ||
-        !(ReleasesOnDestruction(var->getType()) || ReturnsItsGuard(method))) {
-      return false;
-    }
-    std::optional<NamedLockOperation> operation;
-    if (method->getDeclName().isIdentifier()) {
-      operation = LockOperationNamed(method->getName());
-      // A guard a try-lock returns is tested before the section it guards
-      // (`if (auto guard = mutex_.TryLock())`); the failed path rarely
-      // touches what the lock guards, so it counts as held.
-      if (!operation && IsTryLockName(method->getName()))
-        operation = NamedLockOperation{LockEffect::kAcquires, true};
-    }
-    if (!operation || operation->effect != LockEffect::kAcquires) return false;
-    std::optional<LockName> lock = NameLockExpr(object);
-    if (!lock) return false;
-    Guard guard;
-    guard.exclusive = operation->exclusive;
-    guard.locks.push_back(*lock);
-    state->Acquire(lock->key, guard.exclusive);
-    guards_[var] = std::move(guard);
-    return true;
-  }
-
-  void ReleaseGuard(const clang::VarDecl* var, Lockset* state,
-                    bool explicitly = false) {
-    auto it = guards_.find(var);
-    if (it == guards_.end()) return;
-    if (it->second.releases) {
-      // The unlock guard's scope ends: the lock is held again.
-      if (!explicitly) {
-        for (const LockName& lock : it->second.locks)
-          state->Acquire(lock.key, it->second.exclusive);
-      }
-      return;
-    }
-    for (const LockName& lock : it->second.locks) {
-      if (explicitly) {
-        state->ReleaseExplicitly(lock.key);
-      } else {
-        state->Release(lock.key);
-      }
-    }
-  }
-
-  bool DeclaresGuard(const clang::Stmt* stmt) const {
-    const auto* decl_stmt = llvm::dyn_cast<clang::DeclStmt>(stmt);
-    if (decl_stmt == nullptr) return false;
-    for (const clang::Decl* decl : decl_stmt->decls()) {
-      const auto* var = llvm::dyn_cast<clang::VarDecl>(decl);
-      if (var != nullptr && guards_.count(var) > 0) return true;
-    }
-    return false;
   }
 
   // Notes locks taken again after an explicit release; called before every
@@ -413,7 +242,7 @@ class FunctionRun {
     if (const auto* decl_stmt = llvm::dyn_cast<clang::DeclStmt>(stmt)) {
       for (const clang::Decl* decl : decl_stmt->decls()) {
         if (const auto* var = llvm::dyn_cast<clang::VarDecl>(decl)) {
-          HandleGuardDecl(var, state);
+          guards_.Declare(var, state);
         }
       }
       return;
@@ -438,122 +267,11 @@ class FunctionRun {
     }
   }
 
-  void HandleGuardDecl(const clang::VarDecl* var, Lockset* state) {
-    if (HandleReturnedGuard(var, state)) return;
-    if (!IsScopedGuardType(var->getType())) return;
-    const clang::CXXConstructExpr* construct = ConstructorOf(var->getInit());
-    if (construct == nullptr) {
-      HandleGuardFromFactory(var, state);
-      return;
-    }
-    Guard guard;
-    bool acquired = false;
-    const clang::CXXConstructorDecl* ctor = construct->getConstructor();
-    if (LockEffectOf(ctor) == LockEffect::kReleases) {
-      guard.releases = true;
-      for (const auto* attr :
-           ctor->specific_attrs<clang::ReleaseCapabilityAttr>()) {
-        ForEachAttrLock(
-            construct, nullptr, attr->args(),
-            [&](const LockName& lock) { guard.locks.push_back(lock); });
-      }
-      if (guard.locks.empty()) AddLockArguments(construct, &guard);
-      for (const LockName& lock : guard.locks)
-        state->ReleaseExplicitly(lock.key);
-      guards_[var] = std::move(guard);
-      return;
-    }
-    if (ctor != nullptr && ctor->hasAttrs()) {
-      for (const auto* attr :
-           ctor->specific_attrs<clang::AcquireCapabilityAttr>()) {
-        acquired = true;
-        guard.exclusive = !attr->isShared();
-        ForEachAttrLock(
-            construct, nullptr, attr->args(),
-            [&](const LockName& lock) { guard.locks.push_back(lock); });
-      }
-    }
-    if (!acquired) {
-      // std:: guards, or an annotated guard's unannotated (deferred)
-      // constructor: every lock argument is managed by the guard, and
-      // std::defer_lock / std::try_to_lock leave it unlocked.
-      acquired = true;
-      guard.exclusive = !RecordNameIs(var->getType(), "std::shared_lock") &&
-                        !AcquiresShared(ctor);
-      for (const clang::Expr* arg : construct->arguments()) {
-        if (RecordNameIs(arg->getType(), "std::defer_lock_t") ||
-            RecordNameIs(arg->getType(), "std::try_to_lock_t")) {
-          acquired = false;
-          continue;
-        }
-      }
-      AddLockArguments(construct, &guard);
-    }
-    if (acquired) {
-      for (const LockName& lock : guard.locks)
-        state->Acquire(lock.key, guard.exclusive);
-    }
-    guards_[var] = std::move(guard);
-  }
-
-  // A guard returned by a function it is given the lock to (WebKit's
-  // `auto locker = holdLock(m_lock);`, a project's `MakeLock(mu_)`): the
-  // factory builds it on that lock.
-  void HandleGuardFromFactory(const clang::VarDecl* var, Lockset* state) {
-    if (var->getInit() == nullptr) return;
-    const auto* call =
-        llvm::dyn_cast<clang::CallExpr>(StripWrappers(var->getInit()));
-    if (call == nullptr || llvm::isa<clang::CXXMemberCallExpr>(call) ||
-        call->getDirectCallee() == nullptr ||
-        !IsScopedGuardType(call->getDirectCallee()->getReturnType())) {
-      return;
-    }
-    Guard guard;
-    guard.exclusive = !RecordNameIs(var->getType(), "std::shared_lock");
-    for (const clang::Expr* arg : call->arguments()) {
-      if (!IsLockOrPointerToLock(arg->getType())) continue;
-      if (std::optional<LockName> lock = NameLockExpr(arg))
-        guard.locks.push_back(*lock);
-    }
-    if (guard.locks.empty()) return;
-    for (const LockName& lock : guard.locks)
-      state->Acquire(lock.key, guard.exclusive);
-    guards_[var] = std::move(guard);
-  }
-
-  // Every lock among a guard's constructor arguments, and the locks of a
-  // guard it is given (boost::upgrade_to_unique_lock over an upgrade_lock).
-  void AddLockArguments(const clang::CXXConstructExpr* construct,
-                        Guard* guard) {
-    for (const clang::Expr* arg : construct->arguments()) {
-      if (const clang::VarDecl* other = GuardVarOf(arg)) {
-        const Guard& given = guards_[other];
-        guard->locks.insert(guard->locks.end(), given.locks.begin(),
-                            given.locks.end());
-        continue;
-      }
-      if (IsLockOrPointerToLock(arg->getType())) {
-        if (std::optional<LockName> lock = NameLockExpr(arg)) {
-          guard->locks.push_back(*lock);
-        }
-      }
-    }
-  }
-
-  const clang::VarDecl* GuardVarOf(const clang::Expr* object) {
-    if (object == nullptr) return nullptr;
-    const auto* ref =
-        llvm::dyn_cast<clang::DeclRefExpr>(object->IgnoreParenImpCasts());
-    if (ref == nullptr) return nullptr;
-    const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
-    return var != nullptr && guards_.count(var) > 0 ? var : nullptr;
-  }
-
   void HandleCall(const clang::CallExpr* call, Lockset* state, bool record) {
     const clang::FunctionDecl* callee = call->getDirectCallee();
     if (callee == nullptr) return;
-    const clang::Expr* object = ObjectOf(call);
-    const clang::VarDecl* guard_var = GuardVarOf(object);
+    const clang::Expr* object = CallObject(call);
+    const clang::VarDecl* guard_var = guards_.GuardOf(object);
 
     bool annotated = false;
     for (const auto* attr :
@@ -573,7 +291,7 @@ class FunctionRun {
          callee->specific_attrs<clang::ReleaseCapabilityAttr>()) {
       annotated = true;
       if (guard_var != nullptr && attr->args_size() == 0) {
-        ReleaseGuard(guard_var, state, /*explicitly=*/true);
+        guards_.Release(guard_var, state, /*explicitly=*/true);
         continue;
       }
       ForEachAttrLock(call, object, attr->args(), [&](const LockName& lock) {
@@ -607,7 +325,7 @@ class FunctionRun {
     if (!annotated && object == nullptr && callee->isInStdNamespace() &&
         callee->getDeclName().isIdentifier() && callee->getName() == "lock") {
       for (const clang::Expr* arg : call->arguments()) {
-        if (const clang::VarDecl* given = GuardVarOf(arg)) {
+        if (const clang::VarDecl* given = guards_.GuardOf(arg)) {
           const Guard& guard = guards_[given];
           for (const LockName& lock : guard.locks)
             state->Acquire(lock.key, guard.exclusive);
@@ -618,37 +336,14 @@ class FunctionRun {
       }
       return;
     }
-    if (!annotated && object == nullptr &&
-        callee->getDeclName().isIdentifier() && call->getNumArgs() > 0) {
-      // pthread_mutex_lock(&mu_), EnterCriticalSection(&cs_) and the rest
-      // of the platforms' lock functions.
-      std::optional<NamedLockOperation> operation =
-          PlatformLockOperation(callee->getName());
-      // A project's wrapper of them (libuv's uv_mutex_lock(&mu_)): what its
-      // body does to the lock it is given.
-      clang::QualType given = call->getArg(0)->getType();
-      if (!operation &&
-          (IsLockOrPointerToLock(given) || IsStructHoldingALock(given)))
-        operation = BodyLockOperation(callee);
-      // Or of a lock whose type says nothing (OpenSSL's CRYPTO_RWLOCK, a
-      // `void`): what its body does to its parameter.
-      if (!operation && given->isPointerType())
-        operation = ParameterLockOperation(callee);
-      // Or of a C library's lock, declared only or built on atomics
-      // (`sqlite3_mutex_enter(mutex_)`, `rte_spinlock_lock(&sl_)`).
-      if (!operation &&
-          IsLockNamedStruct(given->isPointerType() ? given->getPointeeType()
-                                                   : given)) {
-        operation = FreeLockOperationNamed(callee->getName());
-      }
-      if (operation) {
-        if (std::optional<LockName> lock = NameLockExpr(call->getArg(0))) {
-          if (operation->effect == LockEffect::kAcquires) {
-            state->Acquire(lock->key, operation->exclusive);
-          } else {
-            state->ReleaseExplicitly(lock->key);
-          }
-        }
+    if (!annotated && object == nullptr) {
+      std::optional<NamedLockOperation> operation = FreeLockCallOperation(call);
+      std::optional<LockName> lock;
+      if (operation) lock = NameLockExpr(call->getArg(0));
+      if (lock && operation->effect == LockEffect::kAcquires) {
+        state->Acquire(lock->key, operation->exclusive);
+      } else if (lock) {
+        state->ReleaseExplicitly(lock->key);
       }
     }
     if (!annotated && object != nullptr &&
@@ -686,7 +381,7 @@ class FunctionRun {
           for (const LockName& lock : guard.locks)
             state->Acquire(lock.key, guard.exclusive);
         } else if (effect == LockEffect::kReleases) {
-          ReleaseGuard(guard_var, state, /*explicitly=*/true);
+          guards_.Release(guard_var, state, /*explicitly=*/true);
         }
       } else if (IsLockObject(object)) {
         if (std::optional<LockName> lock = NameLockExpr(object)) {
@@ -697,7 +392,7 @@ class FunctionRun {
           } else if (name == "unlock" || name == "unlock_shared") {
             state->Release(lock->key);
           } else if (std::optional<NamedLockOperation> operation =
-                         LockOperationOfCall(name, callee)) {
+                         LockOperationOfMember(name, callee)) {
             // A project's own unannotated mutex: Lock()/Unlock() in the
             // middle of a function open and close a deliberate window.
             if (operation->effect == LockEffect::kAcquires) {
@@ -739,9 +434,9 @@ class FunctionRun {
     // call the guard holds nothing. The call itself was made holding it.
     if (!annotated && !llvm::isa<clang::CXXOperatorCallExpr>(call)) {
       for (unsigned i = 0; i < call->getNumArgs(); ++i) {
-        const clang::VarDecl* given = GuardVarOf(call->getArg(i));
+        const clang::VarDecl* given = guards_.GuardOf(call->getArg(i));
         if (given != nullptr && ReleasesParameter(callee, i))
-          ReleaseGuard(given, state, /*explicitly=*/true);
+          guards_.Release(given, state, /*explicitly=*/true);
       }
     }
   }
@@ -848,16 +543,8 @@ class FunctionRun {
   // given (`WithLock(mu_, [&] { ... })`) starts with that lock.
   void AddLockOfCallingHelper(const clang::LambdaExpr* lambda, Lockset* entry) {
     const clang::Stmt* child = lambda;
-    const clang::Stmt* parent = expressions_.Parent(lambda);
-    while (parent != nullptr &&
-           (llvm::isa<clang::ParenExpr>(parent) ||
-            llvm::isa<clang::ImplicitCastExpr>(parent) ||
-            llvm::isa<clang::MaterializeTemporaryExpr>(parent) ||
-            llvm::isa<clang::CXXBindTemporaryExpr>(parent))) {
-      child = parent;
-      parent = expressions_.Parent(parent);
-    }
-    const auto* call = llvm::dyn_cast_or_null<clang::CallExpr>(parent);
+    const auto* call = llvm::dyn_cast_or_null<clang::CallExpr>(
+        expressions_.SemanticParent(lambda, &child));
     if (call == nullptr || llvm::isa<clang::CXXOperatorCallExpr>(call)) return;
     for (unsigned i = 0; i < call->getNumArgs(); ++i) {
       if (call->getArg(i) != child) continue;
@@ -915,7 +602,7 @@ class FunctionRun {
   const Lockset entry_;
   const FunctionContext function_context_;
   AnalysisResults* results_;
-  llvm::DenseMap<const clang::VarDecl*, Guard> guards_;
+  GuardTable guards_;
   // Locks this function explicitly released and then took again.
   std::set<std::string> reacquired_;
   // The struct a C function works on, as a method works on `this`.

@@ -12,31 +12,8 @@ namespace {
 // `expr` is the parameter itself, seen through parentheses, casts, `&`,
 // `*` and std::forward/std::move.
 bool NamesParameter(const clang::Expr* expr, const clang::ParmVarDecl* param) {
-  while (expr != nullptr) {
-    expr = expr->IgnoreParenImpCasts();
-    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr))
-      return ref->getDecl() == param;
-    if (const auto* unary = llvm::dyn_cast<clang::UnaryOperator>(expr)) {
-      if (unary->getOpcode() != clang::UO_AddrOf &&
-          unary->getOpcode() != clang::UO_Deref) {
-        return false;
-      }
-      expr = unary->getSubExpr();
-      continue;
-    }
-    if (const auto* call = llvm::dyn_cast<clang::CallExpr>(expr)) {
-      const clang::FunctionDecl* callee = call->getDirectCallee();
-      if (callee == nullptr || !callee->isInStdNamespace() ||
-          !callee->getDeclName().isIdentifier() || call->getNumArgs() != 1 ||
-          (callee->getName() != "forward" && callee->getName() != "move")) {
-        return false;
-      }
-      expr = call->getArg(0);
-      continue;
-    }
-    return false;
-  }
-  return false;
+  return param != nullptr &&
+         NamedVariable(expr, /*through_members=*/false) == param;
 }
 
 // A call of the callable parameter: `fn(...)` (operator() of a lambda or a

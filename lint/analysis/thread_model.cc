@@ -28,35 +28,24 @@ bool IsStdThreadObject(const clang::Expr* object) {
   return !type.isNull() && IsStdThread(type);
 }
 
-bool HoldsThreads(clang::QualType type) {
-  if (IsStdThread(type)) return true;
-  const auto* specialization =
-      llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
-          type->getAsCXXRecordDecl());
-  if (specialization == nullptr || !specialization->isInStdNamespace() ||
-      !specialization->getDeclName().isIdentifier()) {
-    return false;
-  }
-  llvm::StringRef name = specialization->getName();
-  if (name != "vector" && name != "deque" && name != "list" &&
-      name != "forward_list" && name != "array" && name != "optional" &&
-      name != "unique_ptr") {
-    return false;
-  }
-  const clang::TemplateArgumentList& args = specialization->getTemplateArgs();
-  return args.size() > 0 &&
-         args[0].getKind() == clang::TemplateArgument::Type &&
-         IsStdThread(args[0].getAsType());
-}
-
-bool IsConcurrencyPrimitive(clang::QualType type) {
-  return IsSynchronizationType(type) || IsThreadType(type);
-}
-
 namespace {
 
+// The type a holder holds: its `value_type` (containers, std::optional) or
+// its `element_type` (smart pointers). Null for other types.
+clang::QualType HeldType(const clang::CXXRecordDecl* record) {
+  if (record == nullptr) return {};
+  for (const char* member_name : {"value_type", "element_type"}) {
+    for (const clang::NamedDecl* member :
+         record->lookup(&record->getASTContext().Idents.get(member_name))) {
+      if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(member))
+        return alias->getUnderlyingType();
+    }
+  }
+  return {};
+}
+
 // The type a call constructs in place from its arguments: the element of a
-// container's emplace_back/emplace_front (its value_type) or the T of
+// container's emplace_back/emplace_front or the T of
 // std::make_unique<T>/std::make_shared<T>. Null for other calls.
 clang::QualType ConstructedInPlace(const clang::CallExpr* call) {
   const clang::FunctionDecl* callee = call->getDirectCallee();
@@ -64,13 +53,8 @@ clang::QualType ConstructedInPlace(const clang::CallExpr* call) {
   llvm::StringRef name = callee->getName();
   if (name == "emplace_back" || name == "emplace_front") {
     const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee);
-    if (method == nullptr) return {};
-    for (const clang::NamedDecl* member : method->getParent()->lookup(
-             &callee->getASTContext().Idents.get("value_type"))) {
-      if (const auto* alias = llvm::dyn_cast<clang::TypedefNameDecl>(member))
-        return alias->getUnderlyingType();
-    }
-    return {};
+    return method == nullptr ? clang::QualType()
+                             : HeldType(method->getParent());
   }
   if ((name == "make_unique" || name == "make_shared") &&
       callee->isInStdNamespace()) {
@@ -85,6 +69,16 @@ clang::QualType ConstructedInPlace(const clang::CallExpr* call) {
 }
 
 }  // namespace
+
+bool HoldsThreads(clang::QualType type) {
+  if (IsStdThread(type)) return true;
+  clang::QualType held = HeldType(type->getAsCXXRecordDecl());
+  return !held.isNull() && IsStdThread(held);
+}
+
+bool IsConcurrencyPrimitive(clang::QualType type) {
+  return IsSynchronizationType(type) || IsThreadType(type);
+}
 
 const clang::Expr* ThreadStartCallable(const clang::Expr* expr) {
   if (expr == nullptr) return nullptr;

@@ -21,8 +21,9 @@ bool IsStdThread(clang::QualType type);
 // `t->join()` alike.
 bool IsStdThreadObject(const clang::Expr* object);
 
-// A type that holds threads: std::thread itself, or a std:: container or
-// owner of them (vector, deque, list, array, optional, unique_ptr).
+// A type that holds threads: std::thread itself, or a container or owner
+// whose value_type or element_type is one (vector, deque, array, optional,
+// unique_ptr, absl::InlinedVector, ...).
 bool HoldsThreads(clang::QualType type);
 
 // True for types that need no lock whatever the code does with them:
