@@ -94,6 +94,23 @@ bool HoldsCallable(clang::QualType type) {
   return false;
 }
 
+// A callable wrapper whose signature returns void (std::function<void()>).
+bool ReturnsVoid(clang::QualType wrapper) {
+  const auto* specialization =
+      llvm::dyn_cast_or_null<clang::ClassTemplateSpecializationDecl>(
+          wrapper->getAsCXXRecordDecl());
+  if (specialization == nullptr ||
+      specialization->getTemplateArgs().size() == 0 ||
+      specialization->getTemplateArgs()[0].getKind() !=
+          clang::TemplateArgument::Type) {
+    return false;
+  }
+  const auto* signature = specialization->getTemplateArgs()[0]
+                              .getAsType()
+                              ->getAs<clang::FunctionProtoType>();
+  return signature != nullptr && signature->getReturnType()->isVoidType();
+}
+
 // A factory that packages the callable it is given into an object it
 // returns (V8's MakeCancelableTask, a MakeTask(std::function<void()>)
 // returning a unique_ptr<Task>): taken by value and handed back inside
@@ -116,12 +133,20 @@ bool PackagesCallable(const clang::FunctionDecl* callee) {
   }
   // Something that can run it later: a task (a polymorphic class) or a
   // callable wrapper; a StatusOr<T> or a count is a result, not a holder.
+  // Or the handle of a registration (rclcpp's `TimerBase::SharedPtr
+  // create_wall_timer(period, std::function<void()>)`): a callable that
+  // returns nothing hands no result back to a caller it ran for, so one
+  // taken by value beside a returned handle is a callback kept behind it,
+  // where a visitor would be a predicate or a const reference.
+  const bool handle = callee->getReturnType()->isPointerType() ||
+                      result != callee->getReturnType();
   const clang::CXXRecordDecl* holder = result->getAsCXXRecordDecl();
   if (holder == nullptr || !holder->hasDefinition()) return false;
-  if (!holder->isPolymorphic() && !IsCallableWrapper(result)) return false;
+  bool runs_it = holder->isPolymorphic() || IsCallableWrapper(result);
   for (const clang::ParmVarDecl* param : callee->parameters()) {
     clang::QualType type = param->getType();
-    if (!type->isReferenceType() && IsCallableWrapper(type)) return true;
+    if (type->isReferenceType() || !IsCallableWrapper(type)) continue;
+    if (runs_it || (handle && ReturnsVoid(type))) return true;
   }
   return false;
 }

@@ -138,6 +138,16 @@ class FunctionRun {
       if (binary->getOpcode() == clang::BO_EQ) negated = !negated;
       expr = binary->getLHS()->IgnoreParenImpCasts();
     }
+    // `status_t res = mLock.tryLock(); if (res != 0) return;`: the test of
+    // a local that a try-lock initialized, which clang's analysis follows.
+    if (const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(expr)) {
+      const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+      if (var == nullptr || !var->hasLocalStorage() ||
+          var->getInit() == nullptr) {
+        return;
+      }
+      expr = StripWrappers(var->getInit());
+    }
     const auto* call = llvm::dyn_cast<clang::CallExpr>(expr);
     if (call == nullptr || call->getDirectCallee() == nullptr) return;
     const clang::FunctionDecl* callee = call->getDirectCallee();
@@ -409,13 +419,36 @@ class FunctionRun {
       }
     }
 
+    // `lock(); ++blocks_; unlock();` in a class whose lock() takes its
+    // member mutex (Godot's AudioDriver): that mutex of the object called
+    // on is taken too, as the accesses that name it directly hold it.
+    if (!annotated && object != nullptr && guard_var == nullptr) {
+      std::optional<OwnLockOperation> own =
+          OwnMemberLockOperation(llvm::dyn_cast<clang::CXXMethodDecl>(callee));
+      std::optional<LockName> lock;
+      if (own) lock = NameLockExpr(own->lock, object);
+      if (lock && own->operation.effect == LockEffect::kAcquires) {
+        state->Acquire(lock->key, own->operation.exclusive);
+      } else if (lock) {
+        state->ReleaseExplicitly(lock->key);
+      }
+    }
+
     if (record) {
       if (const auto* method = llvm::dyn_cast<clang::CXXMethodDecl>(callee)) {
         if (object != nullptr) {
           bool on_this =
               llvm::isa<clang::CXXThisExpr>(object->IgnoreParenImpCasts());
+          Lockset held = *state;
+          // A C callback's `void*` that is the object (`static_cast<Cache*>(
+          // context)->PurgeLocked()` in a trampoline handed `this`): a call
+          // of the object's own code, as a method calls its own.
+          if (const clang::VarDecl* self = CallbackSelf(object)) {
+            on_this = true;
+            held = AsSeenByReceiver(held, VariableKey(self));
+          }
           results_->calls.push_back(
-              MethodCall{method, *state, function_context_, on_this});
+              MethodCall{method, held, function_context_, on_this});
         }
       } else if (call->getNumArgs() > 0 && StructReceiver(callee) != nullptr) {
         // A C function handing its struct on (`srv_recalc_locked(s)`) is a
@@ -511,9 +544,8 @@ class FunctionRun {
     if (method == nullptr) return;
     const auto* ref = llvm::dyn_cast<clang::DeclRefExpr>(
         member->getBase()->IgnoreParenImpCasts());
-    const auto* parameter =
-        ref == nullptr ? nullptr
-                       : llvm::dyn_cast<clang::ParmVarDecl>(ref->getDecl());
+    const clang::VarDecl* parameter =
+        ref == nullptr ? nullptr : ObjectGiven(ref);
     if (parameter == nullptr) return;
     clang::QualType type = parameter->getType();
     if (!type->isReferenceType() && !type->isPointerType()) return;
@@ -537,6 +569,44 @@ class FunctionRun {
     access.context = function_context_;
     access.object = object->key;
     results_->other_object_accesses.push_back(std::move(access));
+  }
+
+  // The object a method is given: a reference or pointer parameter, or a
+  // local made from one (`auto* ad = static_cast<Driver*>(p_udata);` in a
+  // static thread function handed `this` as its void*).
+  static const clang::VarDecl* ObjectGiven(const clang::DeclRefExpr* ref) {
+    const auto* var = llvm::dyn_cast<clang::VarDecl>(ref->getDecl());
+    if (var == nullptr) return nullptr;
+    if (llvm::isa<clang::ParmVarDecl>(var)) return var;
+    if (!var->hasLocalStorage() || var->getInit() == nullptr ||
+        !var->getType()->isPointerType()) {
+      return nullptr;
+    }
+    const auto* from =
+        llvm::dyn_cast<clang::DeclRefExpr>(var->getInit()->IgnoreParenCasts());
+    return from != nullptr && llvm::isa<clang::ParmVarDecl>(from->getDecl())
+               ? var
+               : nullptr;
+  }
+
+  // The variable behind `object` when it is a callback's opaque context: a
+  // `void*` parameter cast to the object's class, directly or through a
+  // local made from it.
+  static const clang::VarDecl* CallbackSelf(const clang::Expr* object) {
+    const auto* ref =
+        llvm::dyn_cast<clang::DeclRefExpr>(object->IgnoreParenCasts());
+    const clang::VarDecl* var = ref == nullptr ? nullptr : ObjectGiven(ref);
+    if (var == nullptr) return nullptr;
+    const clang::VarDecl* parameter = var;
+    if (!llvm::isa<clang::ParmVarDecl>(var)) {
+      parameter = llvm::cast<clang::VarDecl>(
+          llvm::cast<clang::DeclRefExpr>(var->getInit()->IgnoreParenCasts())
+              ->getDecl());
+    }
+    clang::QualType type = parameter->getType();
+    return type->isPointerType() && type->getPointeeType()->isVoidType()
+               ? var
+               : nullptr;
   }
 
   // A lambda handed to a helper that calls it holding a lock it is also

@@ -112,6 +112,8 @@ struct Remembered {
       lock_operations;
   llvm::DenseMap<const clang::FunctionDecl*, std::optional<NamedLockOperation>>
       parameter_operations;
+  llvm::DenseMap<const clang::CXXMethodDecl*, std::optional<OwnLockOperation>>
+      own_lock_operations;
 };
 
 Remembered& Storage() {
@@ -280,9 +282,11 @@ bool HoldsALock(clang::QualType type, int depth) {
   record = record->getDefinition();
   if (!record->methods().empty() && !record->isCLike()) return false;
   for (const clang::FieldDecl* field : record->fields()) {
-    if (IsPlatformLockType(field->getType()) ||
-        IsLockableType(field->getType()) ||
-        HoldsALock(field->getType(), depth + 1)) {
+    clang::QualType field_type = field->getType();
+    if (IsPlatformLockType(field_type) || IsLockableType(field_type) ||
+        (field_type->isPointerType() &&
+         IsOpaqueLockHandle(field_type->getPointeeType())) ||
+        HoldsALock(field_type, depth + 1)) {
       return true;
     }
   }
@@ -476,6 +480,57 @@ std::optional<NamedLockOperation> FunctionLockOperation(
 }  // namespace
 
 void ForgetLockModelAnswers() { Storage() = Remembered(); }
+
+namespace {
+
+std::optional<OwnLockOperation> OwnMemberLockOperationUncached(
+    const clang::CXXMethodDecl* method) {
+  const clang::FunctionDecl* definition = nullptr;
+  if (method->isStatic() || !method->hasBody(definition)) return std::nullopt;
+  std::optional<OwnLockOperation> uniform;
+  std::optional<std::string> key;
+  bool other = false;
+  ForEachStmt(definition->getBody(), [&](const clang::Stmt* stmt) {
+    const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt);
+    if (other || call == nullptr) return;
+    std::optional<NamedLockOperation> operation = CallLockOperation(call, 2);
+    if (!operation || operation->effect == LockEffect::kNone) return;
+    // The lock operated on: a member call's object, or a free function's
+    // first argument (`pthread_mutex_lock(&mu_)`).
+    const clang::Expr* lock = nullptr;
+    if (const auto* member = llvm::dyn_cast<clang::CXXMemberCallExpr>(call)) {
+      lock = member->getImplicitObjectArgument();
+    } else if (call->getNumArgs() > 0) {
+      lock = call->getArg(0);
+    }
+    std::optional<LockName> name = NameLockExpr(lock);
+    if (!name || !llvm::StringRef(name->key).startswith("this.") ||
+        (key && *key != name->key) ||
+        (uniform && uniform->operation.effect != operation->effect)) {
+      other = true;
+      return;
+    }
+    key = name->key;
+    uniform = OwnLockOperation{*operation, lock};
+  });
+  if (other) return std::nullopt;
+  return uniform;
+}
+
+}  // namespace
+
+std::optional<OwnLockOperation> OwnMemberLockOperation(
+    const clang::CXXMethodDecl* method) {
+  if (method == nullptr) return std::nullopt;
+  auto& known = RememberedFor(method->getASTContext()).own_lock_operations;
+  auto it = known.find(method);
+  if (it != known.end()) return it->second;
+  std::optional<OwnLockOperation> operation =
+      OwnMemberLockOperationUncached(method);
+  RememberedFor(method->getASTContext()).own_lock_operations[method] =
+      operation;
+  return operation;
+}
 
 std::optional<NamedLockOperation> ParameterLockOperation(
     const clang::FunctionDecl* function) {

@@ -89,6 +89,18 @@ LockEffect LockEffectOf(const clang::FunctionDecl* function);
 // ACQUIRE_SHARED, lock_shared(), ReaderLock(), lockForRead(), ...).
 bool AcquiresShared(const clang::FunctionDecl* function);
 
+// A method whose body takes or gives back one lock member of its object
+// and nothing else (Godot's `void AudioDriver::lock() { mutex.lock(); }`,
+// port::Mutex's `Lock()` over its pthread_mutex_t):
+// what it does, and the lock as the body names it (`mutex`), to be named
+// again on the object a call is made on (NameLockExpr's `this_object`).
+struct OwnLockOperation {
+  NamedLockOperation operation;
+  const clang::Expr* lock = nullptr;
+};
+std::optional<OwnLockOperation> OwnMemberLockOperation(
+    const clang::CXXMethodDecl* method);
+
 // What a free function does to the lock its first parameter is, by its
 // body, whatever that parameter's type (OpenSSL's `CRYPTO_THREAD_write_lock(
 // CRYPTO_RWLOCK *lock)` over a `void`): every lock operation in the body is

@@ -34,7 +34,12 @@ std::vector<std::string> WordsOf(llvm::StringRef identifier) {
 // The last word, a typedef's `t` left out.
 std::string LastWord(llvm::StringRef identifier) {
   std::vector<std::string> words = WordsOf(identifier);
-  if (words.size() > 1 && words.back() == "t") words.pop_back();
+  // C's type and struct-tag suffixes: `pthread_mutex_t`, `struct
+  // os_unfair_lock_s`, OpenSSL's `struct crypto_rwlock_st`.
+  if (words.size() > 1 &&
+      (words.back() == "t" || words.back() == "s" || words.back() == "st")) {
+    words.pop_back();
+  }
   return words.empty() ? std::string() : words.back();
 }
 
@@ -152,6 +157,8 @@ bool IsLockNamedStruct(clang::QualType type) {
     }
     break;
   }
+  // An opaque handle: `typedef void CRYPTO_RWLOCK;`, used through pointers.
+  if (type->isVoidType()) return true;
   const clang::RecordDecl* record = type->getAsRecordDecl();
   if (record == nullptr) return false;
   const clang::RecordDecl* definition = record->getDefinition();
@@ -165,10 +172,24 @@ bool IsLockNamedStruct(clang::QualType type) {
   return true;
 }
 
+bool IsOpaqueLockHandle(clang::QualType type) {
+  if (!IsLockNamedStruct(type)) return false;
+  clang::QualType canonical = type.getCanonicalType();
+  if (canonical->isVoidType()) return true;
+  const clang::RecordDecl* record = canonical->getAsRecordDecl();
+  return record != nullptr && record->getDefinition() == nullptr;
+}
+
 std::optional<NamedLockOperation> FreeLockOperationNamed(llvm::StringRef name) {
   std::string last = LastWord(name);
-  if (last == "lock" || last == "enter" || last == "acquire" ||
-      last == "wrlock" || last == "wlock") {
+  if (last == "lock" || last == "enter" || last == "acquire") {
+    // CRYPTO_THREAD_read_lock, g_rw_lock_reader_lock: shared.
+    std::vector<std::string> words = WordsOf(name);
+    std::string before = words.size() > 1 ? words[words.size() - 2] : "";
+    bool shared = before == "read" || before == "reader" || before == "shared";
+    return NamedLockOperation{LockEffect::kAcquires, !shared};
+  }
+  if (last == "wrlock" || last == "wlock") {
     return NamedLockOperation{LockEffect::kAcquires, true};
   }
   if (last == "rdlock" || last == "rlock")

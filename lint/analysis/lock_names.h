@@ -55,14 +55,22 @@ bool IsLockName(llvm::StringRef identifier);
 
 // A C library's lock: a plain struct (no methods), opaque or not, whose
 // name is a lock's (IsLockName), reached through typedefs: SQLite's
-// `sqlite3_mutex`, DPDK's `rte_spinlock_t`. Its functions say what they do
-// by their names (FreeLockOperationNamed).
+// `sqlite3_mutex`, DPDK's `rte_spinlock_t`, or a typedef of void named like
+// one, a handle only pointers reach (OpenSSL's `CRYPTO_RWLOCK`). Its
+// functions say what they do by their names (FreeLockOperationNamed).
 bool IsLockNamedStruct(clang::QualType type);
 
+// A C library's lock that code can only hold through a pointer, because its
+// type is opaque there (`sqlite3_mutex *mutex`, `CRYPTO_RWLOCK *lock`): the
+// struct holding the pointer owns the lock, as one holding a pthread_mutex_t
+// by value does.
+bool IsOpaqueLockHandle(clang::QualType type);
+
 // What a free function given a lock does to it, by the last word of its
-// name: `_lock`/`_enter`/`_acquire`/`_wrlock` take it, `_rdlock` takes it
-// shared, `_unlock`/`_leave`/`_release` give it back (`sqlite3_mutex_enter`,
-// `rte_spinlock_unlock`). `_trylock`, `_init` or `_held` are none.
+// name: `_lock`/`_enter`/`_acquire`/`_wrlock` take it, `_rdlock` and
+// `_read_lock` take it shared, `_unlock`/`_leave`/`_release` give it back
+// (`sqlite3_mutex_enter`, `rte_spinlock_unlock`). `_trylock`, `_init` or
+// `_held` are none.
 std::optional<NamedLockOperation> FreeLockOperationNamed(llvm::StringRef name);
 
 // True for a try-lock's name: try_lock, TryLock, TryAcquire, tryLock.

@@ -5,6 +5,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
 #include "lint/analysis/expression_context.h"
+#include "lint/analysis/lock_model.h"
 
 namespace lockstep::lint {
 namespace {
@@ -137,6 +138,29 @@ bool StatementChangesThis(const clang::Stmt* stmt,
   return false;
 }
 
+// std::call_once(flag, init): the initialisation runs once, and every
+// caller returns only after it finished. To callers running at once it is
+// synchronized, not a change they race on (a lazily loaded table that is
+// only read afterwards).
+bool IsCallOnce(const clang::Stmt* stmt) {
+  const auto* call = llvm::dyn_cast<clang::CallExpr>(stmt);
+  if (call == nullptr || call->getNumArgs() < 2) return false;
+  const clang::FunctionDecl* callee = call->getDirectCallee();
+  return callee != nullptr && callee->getDeclName().isIdentifier() &&
+         callee->getName() == "call_once" &&
+         IsSynchronizationType(call->getArg(0)->getType());
+}
+
+bool ChangesThis(const clang::Stmt* stmt, const clang::CXXMethodDecl* method,
+                 int depth) {
+  if (stmt == nullptr || IsCallOnce(stmt)) return false;
+  if (StatementChangesThis(stmt, method, depth)) return true;
+  for (const clang::Stmt* child : stmt->children()) {
+    if (ChangesThis(child, method, depth)) return true;
+  }
+  return false;
+}
+
 bool ReadOnly(const clang::CXXMethodDecl* method, int depth) {
   if (method == nullptr || method->isStatic()) return false;
   if (method->isVirtual() && !method->hasAttr<clang::FinalAttr>() &&
@@ -156,11 +180,7 @@ bool ReadOnly(const clang::CXXMethodDecl* method, int depth) {
   const clang::Stmt* body = definition->getBody();
   if (body == nullptr) return false;
   const auto* defined = llvm::cast<clang::CXXMethodDecl>(definition);
-  bool changes = false;
-  ForEachStmt(body, [&](const clang::Stmt* stmt) {
-    if (!changes) changes = StatementChangesThis(stmt, defined, depth);
-  });
-  return !changes;
+  return !ChangesThis(body, defined, depth);
 }
 
 }  // namespace

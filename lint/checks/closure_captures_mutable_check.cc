@@ -59,16 +59,31 @@ bool SameFunction(const clang::FunctionDecl* a, const clang::FunctionDecl* b) {
          a->getCanonicalDecl() == b->getCanonicalDecl();
 }
 
-bool InsideLoop(const clang::Stmt* stmt, const ExpressionContext& expressions) {
-  for (const clang::Stmt* parent = expressions.Parent(stmt); parent != nullptr;
-       parent = expressions.Parent(parent)) {
-    if (llvm::isa<clang::ForStmt>(parent) ||
-        llvm::isa<clang::WhileStmt>(parent) ||
-        llvm::isa<clang::DoStmt>(parent) ||
-        llvm::isa<clang::CXXForRangeStmt>(parent)) {
-      return true;
-    }
+// True when `lambda` is started in a loop whose every iteration shares
+// `var`: a variable declared inside the loop is a new one each iteration,
+// so each copy of the lambda has its own.
+bool StartedInLoopSharing(const clang::LambdaExpr* lambda,
+                          const clang::VarDecl* var,
+                          const ExpressionContext& expressions) {
+  for (const clang::Stmt* parent = expressions.Parent(lambda);
+       parent != nullptr; parent = expressions.Parent(parent)) {
     if (llvm::isa<clang::LambdaExpr>(parent)) return false;
+    const clang::Stmt* body = nullptr;
+    if (const auto* loop = llvm::dyn_cast<clang::ForStmt>(parent)) {
+      body = loop->getBody();  // not the init-statement, which is shared
+    } else if (const auto* loop = llvm::dyn_cast<clang::WhileStmt>(parent)) {
+      body = loop->getBody();
+    } else if (const auto* loop = llvm::dyn_cast<clang::DoStmt>(parent)) {
+      body = loop->getBody();
+    } else if (const auto* loop =
+                   llvm::dyn_cast<clang::CXXForRangeStmt>(parent)) {
+      if (loop->getLoopVariable() == var) return false;
+      body = loop->getBody();
+    } else {
+      continue;
+    }
+    return body == nullptr ||
+           !body->getSourceRange().fullyContains(var->getSourceRange());
   }
   return false;
 }
@@ -385,7 +400,8 @@ void ClosureCapturesMutableCheck::JudgeLocalsCapturedBy(
       bool in_write = expressions.IsWrite(in);
       if (in_write && WritesOwnSlot(in, lambda, expressions)) continue;
       Lockset in_held = held_at(in);
-      if (in_write && in_held.empty() && InsideLoop(lambda, expressions)) {
+      if (in_write && in_held.empty() &&
+          StartedInLoopSharing(lambda, var, expressions)) {
         if (!FirstReport(in->getLocation(), name)) break;
         diag(in->getLocation(),
              "local '%0' is captured by reference by a lambda that is started "

@@ -173,18 +173,20 @@ std::string MutexOf(const clang::RecordDecl* record) {
 void LazyInitRaceCheck::CheckTranslationUnit(TranslationUnitIndex& index) {
   const TranslationUnitAnalysis& analysis = index.analysis();
   for (const clang::FunctionDecl* function : analysis.functions()) {
-    if (llvm::isa<clang::CXXConstructorDecl>(function) ||
-        llvm::isa<clang::CXXDestructorDecl>(function)) {
-      continue;
-    }
+    // A constructor or destructor runs before or after the object is
+    // shared; only the callbacks it leaves behind (a subscription's lambda)
+    // run while it is, and their accesses say so (not init_only).
+    bool structor = llvm::isa<clang::CXXConstructorDecl>(function) ||
+                    llvm::isa<clang::CXXDestructorDecl>(function);
     IfCollector collector;
     collector.TraverseStmt(function->getBody());
-    for (const clang::IfStmt* if_stmt : collector.ifs) CheckIf(if_stmt, index);
+    for (const clang::IfStmt* if_stmt : collector.ifs)
+      CheckIf(if_stmt, index, structor);
   }
 }
 
 void LazyInitRaceCheck::CheckIf(const clang::IfStmt* if_stmt,
-                                TranslationUnitIndex& index) {
+                                TranslationUnitIndex& index, bool in_structor) {
   clang::ASTContext& context = index.context();
   const TranslationUnitAnalysis& analysis = index.analysis();
   if (if_stmt->getCond() == nullptr || if_stmt->getThen() == nullptr) return;
@@ -217,7 +219,7 @@ void LazyInitRaceCheck::CheckIf(const clang::IfStmt* if_stmt,
     if (!index.shared_classes().IsShared(field->getParent())) return;
     where = FunctionDisplayName(access->context.named_function);
     mutex = MutexOf(field->getParent());
-  } else if (!analysis.uses_threads()) {
+  } else if (in_structor || !analysis.uses_threads()) {
     return;  // a shared static in a program that never starts a thread
   }
 

@@ -20,7 +20,8 @@ class LazyInitRaceCheck : public TranslationUnitCheck {
  private:
   void CheckTranslationUnit(TranslationUnitIndex& index) override;
 
-  void CheckIf(const clang::IfStmt* if_stmt, TranslationUnitIndex& index);
+  void CheckIf(const clang::IfStmt* if_stmt, TranslationUnitIndex& index,
+               bool in_structor);
 };
 
 }  // namespace lockstep::lint

@@ -51,7 +51,8 @@ bool OwnsSynchronization(const clang::RecordDecl* record) {
   for (const clang::FieldDecl* field : record->fields()) {
     clang::QualType type = field->getType();
     if (type->isPointerType() || type->isReferenceType()) {
-      if (CreatedByTheClass(field) &&
+      if ((CreatedByTheClass(field) ||
+           IsOpaqueLockHandle(type->getPointeeType())) &&
           IsConcurrencyPrimitive(type->getPointeeType())) {
         return true;
       }
@@ -197,6 +198,26 @@ void UnguardedFieldCheck::RecordForOtherFiles(
   }
 }
 
+namespace {
+
+// A class's own fields, then those it inherits: a mutex from a base
+// (LibreOffice's cppu::BaseMutex, spdlog's base_sink) guards the derived
+// class's fields.
+std::vector<const clang::FieldDecl*> FieldsWithInherited(
+    const clang::RecordDecl* record) {
+  std::vector<const clang::FieldDecl*> fields(record->field_begin(),
+                                              record->field_end());
+  if (const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(record)) {
+    cxx->forallBases([&](const clang::CXXRecordDecl* base) {
+      fields.insert(fields.end(), base->field_begin(), base->field_end());
+      return true;
+    });
+  }
+  return fields;
+}
+
+}  // namespace
+
 std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
     const clang::FieldDecl* field,
     const std::vector<const FieldAccess*>& accesses,
@@ -210,17 +231,7 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   const clang::RecordDecl* record = field->getParent();
   bool owns_synchronization = OwnsSynchronization(record);
   std::map<std::string, Guard> candidates;
-  // The class's own fields, and those it inherits: a mutex from a base
-  // (LibreOffice's cppu::BaseMutex) guards the component's fields.
-  std::vector<const clang::FieldDecl*> siblings(record->field_begin(),
-                                                record->field_end());
-  if (const auto* cxx = llvm::dyn_cast<clang::CXXRecordDecl>(record)) {
-    cxx->forallBases([&](const clang::CXXRecordDecl* base) {
-      siblings.insert(siblings.end(), base->field_begin(), base->field_end());
-      return true;
-    });
-  }
-  for (const clang::FieldDecl* sibling : siblings) {
+  for (const clang::FieldDecl* sibling : FieldsWithInherited(record)) {
     clang::QualType type = sibling->getType();
     bool borrowed = type->isPointerType() || type->isReferenceType();
     if (borrowed && !owns_synchronization) continue;
@@ -242,16 +253,11 @@ std::optional<UnguardedFieldCheck::Guard> UnguardedFieldCheck::InferredGuard(
   // "DB mutex"): when they are as many as the best guess's, that is the lock
   // that guards the field, and the lint cannot name it.
   int held_externally = 0;
-  bool written_after_construction = false;
+  bool written_after_construction = WrittenWhileShared(accesses);
   std::map<std::string, bool> written_under;
   for (const FieldAccess* access : accesses) {
     if (!MayRunConcurrently(*access)) continue;
     ++counted;
-    // A write after the threads that used the field are done (a reset in
-    // teardown) leaves it unchanged for as long as they run.
-    written_after_construction |=
-        access->is_write && !AfterTheWorkIsDone(*access) &&
-        !(index_ != nullptr && BeforeItsThreadStarts(*access, *index_));
     for (const auto& [key, exclusive] : access->held.held()) {
       if (IsExternalLockKey(key)) {
         ++held_externally;
@@ -441,6 +447,46 @@ bool UnguardedFieldCheck::InDedicatedSection(const FieldAccess& access,
          !HandsLockToACalleeIn(access.context.named_function, key);
 }
 
+bool UnguardedFieldCheck::WrittenWhileShared(
+    const std::vector<const FieldAccess*>& accesses) const {
+  for (const FieldAccess* access : accesses) {
+    // A write after the threads that used the field are done (a reset in
+    // teardown), or before they start, leaves it unchanged for as long as
+    // they run.
+    if (MayRunConcurrently(*access) && access->is_write &&
+        !AfterTheWorkIsDone(*access) &&
+        !(index_ != nullptr && BeforeItsThreadStarts(*access, *index_))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void UnguardedFieldCheck::ReportEscapesFromDedicatedSections(
+    const clang::FieldDecl* field,
+    const std::vector<const FieldAccess*>& accesses) {
+  if (!WrittenWhileShared(accesses)) return;
+  for (const FieldAccess* access : accesses) {
+    if (!access->escapes || access->context.no_analysis ||
+        !MayRunConcurrently(*access)) {
+      continue;
+    }
+    for (const clang::FieldDecl* lock :
+         FieldsWithInherited(field->getParent())) {
+      std::string key = ThisFieldKey(lock);
+      if (!IsLockOrPointerToLock(lock->getType()) || !access->held.Holds(key) ||
+          access->entry_held.Holds(key) || !InDedicatedSection(*access, key)) {
+        continue;
+      }
+      Guard guard;
+      guard.key = key;
+      guard.display = lock->getNameAsString();
+      ReportEscape(field, *access, guard);
+      break;
+    }
+  }
+}
+
 bool UnguardedFieldCheck::AfterTheWorkIsDone(const FieldAccess& access) const {
   return index_ != nullptr && AfterItsThreadsAreJoined(access, *index_);
 }
@@ -453,7 +499,11 @@ void UnguardedFieldCheck::JudgeField(
   std::optional<Guard> guard = DeclaredGuard(field);
   if (!guard && !IsImmutable(field))
     guard = InferredGuard(field, accesses, context.getSourceManager());
-  if (!guard) return;
+  if (!guard) {
+    if (!IsImmutable(field))
+      ReportEscapesFromDedicatedSections(field, accesses);
+    return;
+  }
   if (guard->equivalent_keys.empty()) guard->equivalent_keys = {guard->key};
   // Whether clang's -Wthread-safety would accept GUARDED_BY on this field:
   // every access holds the guard in a way it can see.

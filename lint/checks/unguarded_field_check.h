@@ -62,6 +62,18 @@ class UnguardedFieldCheck : public TranslationUnitCheck {
                          const std::vector<const FieldAccess*>& accesses,
                          const Guard& guard);
   std::optional<Guard> DeclaredGuard(const clang::FieldDecl* field);
+  // With no guard declared or inferred: a function that takes a lock for
+  // this field alone and returns a reference into it (`{ lock_guard l(mu_);
+  // return file_.name(); }`) shows the lock is meant for the field, and
+  // hands its insides past it. Reported only for a field written while the
+  // object is shared; an immutable one needs no lock.
+  void ReportEscapesFromDedicatedSections(
+      const clang::FieldDecl* field,
+      const std::vector<const FieldAccess*>& accesses);
+  // Some access writes the field while other threads may use it: not in a
+  // constructor, destructor or teardown, nor before its threads start.
+  bool WrittenWhileShared(
+      const std::vector<const FieldAccess*>& accesses) const;
   std::optional<Guard> InferredGuard(
       const clang::FieldDecl* field,
       const std::vector<const FieldAccess*>& accesses,

@@ -37,7 +37,8 @@ bool IsNullOrInvalid(const clang::Expr* value) {
 enum class Event { kUse, kClose, kOpen };
 
 // What an access to a resource field does with it: close it (fclose(f_),
-// close(fd_), f_.close(), f_->Close(), f_.reset(), f_ = nullptr, fd_ = -1),
+// close(fd_), f_.close(), f_->Close() on a raw or smart pointer, f_.reset(),
+// f_ = nullptr, fd_ = -1),
 // open it (any other assignment), or use it.
 Event Classify(const clang::MemberExpr* member,
                const ExpressionContext& expressions) {
@@ -49,6 +50,15 @@ Event Classify(const clang::MemberExpr* member,
     parent = expressions.Parent(parent);
   }
   if (parent == nullptr) return Event::kUse;
+  // `socket_->close()` through a smart pointer: the method is the owned
+  // object's, reached through operator->.
+  if (const auto* arrow = llvm::dyn_cast<clang::CXXOperatorCallExpr>(parent);
+      arrow != nullptr && arrow->getOperator() == clang::OO_Arrow &&
+      arrow->getNumArgs() == 1 && arrow->getArg(0) == child) {
+    child = arrow;
+    parent = expressions.SemanticParent(arrow, &child);
+    if (parent == nullptr) return Event::kUse;
+  }
   if (const auto* call = llvm::dyn_cast<clang::CallExpr>(parent);
       call != nullptr && !llvm::isa<clang::CXXMemberCallExpr>(call) &&
       !llvm::isa<clang::CXXOperatorCallExpr>(call)) {

@@ -452,5 +452,73 @@ void BuildAll(std::vector<Part>& parts) {
                              kCheck);
 }
 
+// A variable declared inside the loop is a new one each iteration: each
+// thread the loop starts has its own. One declared before the loop is
+// every thread's.
+TEST(ClosureCapturesMutableNegative, LoopLocalIsEachIterationsOwn) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <thread>
+#include <vector>
+bool Read(int i, int* out);
+int Restore(int first, int last) {
+  int shared = 0;
+  for (int i = first; i <= last; ++i) {
+    int next = 0;
+    bool ok = false;
+    std::thread prefetch([i, &next, &ok] { ok = Read(i + 1, &next); });
+    prefetch.join();
+    if (!ok) return -1;
+    shared += next;
+  }
+  std::vector<std::thread> workers;
+  for (int i = 0; i < 4; ++i) {
+    workers.emplace_back([&shared] { ++shared; });  // WARN
+  }
+  for (std::thread& t : workers) t.join();
+  return shared;
+}
+)code",
+                             kCheck);
+}
+
+// std::call_once runs its initialisation once, and every caller returns
+// after it finished: a method whose only change is made inside it reads
+// the object, however many threads call it at once.
+TEST(ClosureCapturesMutableNegative, CallOnceInitializationIsARead) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <future>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+class Vocabulary {
+ public:
+  int IdOf(const std::string& token) {
+    std::call_once(loaded_, [this] { table_ = std::make_unique<std::map<std::string, int>>(); });
+    auto it = table_->find(token);
+    return it == table_->end() ? 0 : it->second;
+  }
+ private:
+  std::once_flag loaded_;
+  std::unique_ptr<std::map<std::string, int>> table_;
+};
+int Encode(Vocabulary& vocab, const std::vector<std::string>& tokens) {
+  std::vector<std::future<int>> parts;
+  for (size_t w = 0; w < 4; ++w) {
+    parts.push_back(std::async(std::launch::async, [&vocab, &tokens, w] {
+      int sum = 0;
+      for (size_t i = w; i < tokens.size(); i += 4) sum += vocab.IdOf(tokens[i]);
+      return sum;
+    }));
+  }
+  int total = 0;
+  for (auto& part : parts) total += part.get();
+  return total;
+}
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

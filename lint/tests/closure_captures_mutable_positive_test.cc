@@ -496,5 +496,36 @@ bool Install() {
                              kCheck);
 }
 
+// A callback that returns nothing, taken by value by a function that hands
+// back a handle (rclcpp's `TimerBase::SharedPtr create_wall_timer(period,
+// std::function<void()>)`), is kept behind the handle and runs later.
+TEST(ClosureCapturesMutablePositive, CallbackKeptBehindAReturnedHandle) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <functional>
+#include <memory>
+#include <mutex>
+struct Timer { void cancel(); };
+struct Node {
+  std::shared_ptr<Timer> create_wall_timer(int period_ms, std::function<void()> callback);
+  std::shared_ptr<Timer> Find(std::function<bool(int)> predicate);
+};
+class Follower : public Node {
+ public:
+  void Start() {
+    timer_ = create_wall_timer(50, [this] { last_ = goal_; });  // WARN
+    found_ = Find([this](int id) { return id == goal_id_; });
+  }
+  void SetGoal(double goal, int id) { goal_ = goal; goal_id_ = id; }
+ private:
+  std::shared_ptr<Timer> timer_;
+  std::shared_ptr<Timer> found_;
+  double goal_ = 0;
+  double last_ = 0;
+  int goal_id_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

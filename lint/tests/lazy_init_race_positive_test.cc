@@ -328,5 +328,41 @@ class Lazy {
                              kCheck);
 }
 
+// A constructor runs before the object is shared, but a callback it
+// registers runs later, on the executor's threads: its lazy initialisation
+// is judged as any method's.
+TEST(LazyInitRacePositive, InACallbackTheConstructorRegisters) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <functional>
+#include <memory>
+#include <mutex>
+struct Filter { int Apply(int x); };
+struct Subscription {};
+struct Node {
+  std::shared_ptr<Subscription> create_subscription(std::function<void(int)> callback);
+};
+class ScanNode : public Node {
+ public:
+  ScanNode() {
+    if (!table_) table_ = std::make_unique<Filter>();
+    sub_ = create_subscription([this](int scan) {
+      if (!filter_) {  // WARN
+        filter_ = std::make_unique<Filter>();
+      }
+      std::lock_guard<std::mutex> lock(mu_);
+      last_ = filter_->Apply(scan);
+    });
+  }
+ private:
+  std::shared_ptr<Subscription> sub_;
+  std::unique_ptr<Filter> table_;
+  std::unique_ptr<Filter> filter_;
+  std::mutex mu_;
+  int last_ = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

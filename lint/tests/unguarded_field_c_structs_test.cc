@@ -96,5 +96,78 @@ void ring_move(Ring* from, Ring* to) {
                              kCheck);
 }
 
+// OpenSSL's lock is `typedef void CRYPTO_RWLOCK;`, declared only: a handle
+// named like a lock that code reaches through pointers. Its functions say
+// what they do by their names (`_read_lock` shared, `_write_lock`,
+// `_unlock`), and the struct that holds the pointer owns the lock.
+TEST(UnguardedFieldCStructs, OpaqueLockHandleThroughAPointer) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <stddef.h>
+typedef void CRYPTO_RWLOCK;
+int CRYPTO_THREAD_read_lock(CRYPTO_RWLOCK* lock);
+int CRYPTO_THREAD_write_lock(CRYPTO_RWLOCK* lock);
+int CRYPTO_THREAD_unlock(CRYPTO_RWLOCK* lock);
+typedef struct cache_st {
+  CRYPTO_RWLOCK* lock;
+  size_t hits;
+  size_t count;
+} CACHE;
+int cache_hit(CACHE* c) {
+  if (!CRYPTO_THREAD_write_lock(c->lock)) return 0;
+  c->hits++;
+  c->count++;
+  CRYPTO_THREAD_unlock(c->lock);
+  return 1;
+}
+size_t cache_count(CACHE* c) {
+  size_t n;
+  if (!CRYPTO_THREAD_read_lock(c->lock)) return 0;
+  n = c->count;
+  CRYPTO_THREAD_unlock(c->lock);
+  return n;
+}
+void cache_reset(CACHE* c) {
+  if (!CRYPTO_THREAD_write_lock(c->lock)) return;
+  c->hits = 0;
+  CRYPTO_THREAD_unlock(c->lock);
+}
+size_t cache_hits(CACHE* c) { return c->hits; }  // WARN
+)code",
+                             kCheck);
+}
+
+// A pointer typedef (`os_unfair_lock_t`) leaves only the struct's tag,
+// `struct os_unfair_lock_s`: C's `_s`/`_st` tag suffixes, like `_t`, say
+// nothing of what the type is. A guard built on it is a guard.
+TEST(UnguardedFieldCStructs, StructTagSuffixesNameNoType) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+typedef struct os_unfair_lock_s {
+  unsigned opaque;
+} os_unfair_lock, *os_unfair_lock_t;
+void os_unfair_lock_lock(os_unfair_lock_t lock);
+void os_unfair_lock_unlock(os_unfair_lock_t lock);
+class Locker {
+ public:
+  explicit Locker(os_unfair_lock_t lock) : lock_(lock) {
+    os_unfair_lock_lock(lock_);
+  }
+  ~Locker() { os_unfair_lock_unlock(lock_); }
+ private:
+  os_unfair_lock_t lock_;
+};
+class Cache {
+ public:
+  int Find(int k) { Locker g(&lock_); return entries_[k]; }
+  void Insert(int k, int v) { Locker g(&lock_); entries_[k] = v; }
+  size_t Size() const { return entries_.size(); }  // WARN
+ private:
+  os_unfair_lock lock_ = {0};
+  std::map<int, int> entries_;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -122,5 +122,67 @@ class Stats {
                              kCheck);
 }
 
+// A component's own lock()/unlock() (Godot's AudioDriver) take its member
+// mutex: accesses between them hold it, on `this` or on the object a static
+// thread function is handed as its void* (`ad = static_cast<Driver*>(p)`),
+// whose unlocked reads are the object's.
+TEST(UnguardedFieldCallers, OwnLockMethodsAndAThreadFunctionsObject) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+class Driver {
+ public:
+  void lock() { mutex_.lock(); }
+  void unlock() { mutex_.unlock(); }
+  void Tick() {
+    lock();
+    ++blocks_;
+    unlock();
+  }
+  void Reset() { std::lock_guard<std::mutex> l(mutex_); blocks_ = 0; }
+  int Get() { std::lock_guard<std::mutex> l(mutex_); return blocks_; }
+  static void ThreadFunc(void* p) {
+    Driver* d = static_cast<Driver*>(p);
+    d->lock();
+    ++d->blocks_;
+    d->unlock();
+    if (d->blocks_ > 3) return;  // WARN
+  }
+ private:
+  std::mutex mutex_;
+  int blocks_ = 0;
+};
+)code",
+                             kCheck);
+}
+
+// A C callback's void* context cast back to the object calls the object's
+// own code: a ...Locked() helper it calls without the lock is called
+// unlocked, as from any method.
+TEST(UnguardedFieldCallers, TrampolineCallsALockedHelperUnlocked) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <map>
+#include <mutex>
+void dispatch_async_f(void* queue, void* context, void (*work)(void*));
+class Cache {
+ public:
+  int Find(int k) { std::lock_guard<std::mutex> g(mu_); return entries_[k]; }
+  void Insert(int k, int v) {
+    std::lock_guard<std::mutex> g(mu_);
+    entries_[k] = v;
+    if (entries_.size() > 10) PurgeLocked();
+  }
+  void OnMemoryWarning() { dispatch_async_f(nullptr, this, &Cache::Purge); }
+ private:
+  static void Purge(void* context) {
+    static_cast<Cache*>(context)->PurgeLocked();
+  }
+  void PurgeLocked() { entries_.clear(); }  // WARN
+  std::mutex mu_;
+  std::map<int, int> entries_;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -218,5 +218,55 @@ class CountingSink : public Sink {
                              kCheck);
 }
 
+// A getter that takes the lock for this field alone and returns a reference
+// into it (spdlog's `filename()` returning `file_helper_.filename()` from
+// under its lock_guard) shows the lock is meant for the field, and hands
+// its insides past it, even where no other access here shows the guard
+// (the hooks that write it run under a base class's lock defined in
+// another file). A copy returned, or a field nobody writes, is fine.
+TEST(UnguardedFieldEvidence, ReferenceOutOfACriticalSectionOfItsOwn) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <mutex>
+#include <string>
+class FileHelper {
+ public:
+  void Write(const std::string& s) { size_ += s.size(); }
+  const std::string& name() const { return name_; }
+ private:
+  std::string name_;
+  size_t size_ = 0;
+};
+class Sink {
+ public:
+  virtual ~Sink() = default;
+  void Log(const std::string& msg);
+ protected:
+  virtual void SinkIt(const std::string& msg) = 0;
+  std::mutex mutex_;
+};
+class RotatingSink final : public Sink {
+ public:
+  const std::string& filename() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return file_.name();  // WARN
+  }
+  std::string filename_copy() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return file_.name();
+  }
+  const std::string& base() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return base_;
+  }
+ protected:
+  void SinkIt(const std::string& msg) override { file_.Write(msg); }
+ private:
+  FileHelper file_;
+  const std::string base_ = "log";
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

@@ -163,5 +163,41 @@ class Listeners {
                              kCheck);
 }
 
+// A try-lock's result kept in a local and tested after
+// (`status_t res = mLock.tryLock(); if (res != 0) return;`), as clang's
+// analysis follows it: the lock is held past the test.
+TEST(UnguardedFieldLockShapes, TryLockResultTestedThroughALocal) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include "absl/base/thread_annotations.h"
+class ABSL_LOCKABLE Mutex {
+ public:
+  void lock() ABSL_EXCLUSIVE_LOCK_FUNCTION();
+  void unlock() ABSL_UNLOCK_FUNCTION();
+  int tryLock() ABSL_EXCLUSIVE_TRYLOCK_FUNCTION(0);
+};
+class Module {
+ public:
+  int SetClient(int client) {
+    int res = lock_.tryLock();
+    if (res != 0) return -1;
+    client_ = client;
+    lock_.unlock();
+    return 0;
+  }
+  int Client() {
+    lock_.lock();
+    int c = client_;
+    lock_.unlock();
+    return c;
+  }
+  int Peek() { return client_; }  // WARN
+ private:
+  Mutex lock_;
+  int client_ ABSL_GUARDED_BY(lock_) = 0;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing

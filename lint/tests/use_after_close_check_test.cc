@@ -741,5 +741,28 @@ class Log {
                              kCheck);
 }
 
+// `socket_->close()` through a std::unique_ptr closes the owned object as
+// `socket_.reset()` drops it.
+TEST(UseAfterClosePositive, CloseThroughASmartPointer) {
+  EXPECT_FINDINGS_AT_MARKERS(R"code(
+#include <memory>
+#include <mutex>
+struct Socket { void close(); void read(); };
+class Connection {
+ public:
+  Connection() : socket_(std::make_unique<Socket>()) {}
+  void Shutdown() {
+    std::lock_guard<std::mutex> lock(mu_);
+    socket_->close();
+  }
+  void Read() { socket_->read(); }  // WARN
+ private:
+  std::unique_ptr<Socket> socket_;
+  std::mutex mu_;
+};
+)code",
+                             kCheck);
+}
+
 }  // namespace
 }  // namespace lockstep::lint::testing
